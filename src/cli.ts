@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+The command line: parse | audit | rules | schema. The only module that prints or sets exit codes.
+*/
+import {readFile} from 'node:fs/promises';
+import {DocumentLoadError, UsageError} from './errors.js';
+import {formatStylish} from './format/stylish.js';
+import {processDocument} from './pipeline.js';
+import {RULES} from './rules/index.js';
+import {reportJsonSchema, reportSchema, type Report} from './schema.js';
+
+const USAGE = `usage: jixiao parse FILE
+       jixiao audit FILE... [--format stylish|json]
+       jixiao rules
+       jixiao schema`;
+
+async function load(path: string): Promise<Report> {
+	let bytes: Uint8Array;
+	try {
+		bytes = await readFile(path);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new DocumentLoadError('unreadable', code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'unknown error'})`);
+	}
+	return reportSchema.parse(await processDocument(bytes, path));
+}
+
+async function parseCommand(args: string[]): Promise<number> {
+	if (args.length !== 1) throw new UsageError('parse takes exactly one FILE');
+	const report = await load(args[0]!);
+	process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+	return 0;
+}
+
+async function auditCommand(args: string[]): Promise<number> {
+	const formatIndex = args.indexOf('--format');
+	const format = formatIndex === -1 ? 'stylish' : args[formatIndex + 1];
+	const files = args.filter((_, index) => index !== formatIndex && index !== formatIndex + 1);
+	if (files.length === 0) throw new UsageError('audit needs at least one FILE');
+	if (format !== 'stylish' && format !== 'json') throw new UsageError(`Expected --format stylish or json, got ${format}`);
+	const results: Array<{path: string; report?: Report; error?: string}> = [];
+	for (const path of files) {
+		try {
+			results.push({path, report: await load(path)});
+		} catch (error) {
+			if (!(error instanceof DocumentLoadError)) throw error;
+			results.push({path, error: `${error.reason}: ${error.message}`});
+		}
+	}
+	if (format === 'json') process.stdout.write(JSON.stringify(results.map(({path, report, error}) => ({path, findings: report?.findings ?? [], error: error ?? null})), null, 2) + '\n');
+	else process.stdout.write(formatStylish(results));
+	const hasError = results.some((result) => result.report?.findings.some((finding) => finding.severity === 'error'));
+	return hasError ? 1 : results.some((result) => result.error) ? 2 : 0;
+}
+
+function rulesCommand(): number {
+	const rules = Object.values(RULES);
+	const width = Math.max(...rules.map((rule) => rule.meta.id.length), 4);
+	for (const {meta} of rules) process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.description}\n`);
+	return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+	const [command, ...args] = argv;
+	switch (command) {
+		case 'parse':
+			return parseCommand(args);
+		case 'audit':
+			return auditCommand(args);
+		case 'rules':
+			return rulesCommand();
+		case 'schema':
+			process.stdout.write(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
+			return 0;
+		case undefined:
+		case '--help':
+		case '-h':
+			process.stdout.write(USAGE + '\n');
+			return command === undefined ? 2 : 0;
+		default:
+			throw new UsageError(`unknown command ${command}`);
+	}
+}
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		const file = process.argv[3];
+		if (error instanceof DocumentLoadError) process.stderr.write(`jixiao: ${file}: ${error.reason}: ${error.message}\n`);
+		else if (error instanceof UsageError) process.stderr.write(`jixiao: ${error.message}\n${USAGE}\n`);
+		else process.stderr.write(`jixiao: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exitCode = 2;
+	},
+);

@@ -1,0 +1,51 @@
+/**
+The document object that travels the pipeline (the "vfile" of jixiao): the text as the user
+has it, the normalized text with a map back to it, the paragraphs, and the notes.
+Readers fill `RawDocument`; `normalize` turns it into a `DocFile`.
+*/
+import type {Format, Note} from '../schema.js';
+
+/** What a format reader produces: plain lines the user can recognise, plus page and style hints. */
+export type RawDocument = {
+	/** The text as the user sees it; `\n` separates lines (DOCX: paragraphs; PDF: text lines). */
+	raw: string;
+	/** Raw offsets at which pages 1..n start, or null when the format has no pages. */
+	pageStarts: number[] | null;
+	/** 0-based raw line → heading level declared by the format (DOCX heading styles, outline levels). */
+	headingLevels: Map<number, number>;
+	/** 0-based raw lines that are table rows, cells separated by `\t`. */
+	tableRows: Set<number>;
+	encoding: string | null;
+	notes: Note[];
+};
+
+export type ParagraphKind = 'text' | 'table-row';
+
+/** One paragraph of the normalized text, `[start, end)` in normalized offsets. */
+export type Paragraph = {start: number; end: number; kind: ParagraphKind; headingLevel: number | null};
+
+/** A heading start and the section path that holds from there on. */
+export type SectionMark = {start: number; path: string[]};
+
+export type DocFile = {
+	path: string;
+	format: Format;
+	sha256: string;
+	bytes: number;
+	encoding: string | null;
+	raw: string;
+	/** Normalized text: width-folded, converter remnants removed, broken sentences re-joined. */
+	text: string;
+	/** `origin[i]` is the raw offset of normalized character i (length text.length + 1). */
+	origin: Int32Array;
+	lineStarts: number[];
+	pageStarts: number[] | null;
+	paragraphs: Paragraph[];
+	/** Filled by segmentation; sorted by start. */
+	sectionMarks: SectionMark[];
+	notes: Note[];
+};
+
+export function emptyRawDocument(raw: string, encoding: string | null = null): RawDocument {
+	return {raw, pageStarts: null, headingLevels: new Map(), tableRows: new Set(), encoding, notes: []};
+}

@@ -1,0 +1,27 @@
+/**
+Thrown errors are for unusable input or wrong usage; findings and notes are for content.
+Each input error carries a reason class that bulk runs write into errors.ndjson.
+*/
+
+export type InputErrorReason = 'corrupt' | 'encrypted' | 'no-text' | 'unsupported' | 'too-large' | 'timeout' | 'empty' | 'decode' | 'unreadable';
+
+/** Base of every error jixiao throws on purpose. */
+export class JixiaoError extends Error {
+	override name = 'JixiaoError';
+}
+
+/** Wrong command-line usage (exit 2). */
+export class UsageError extends JixiaoError {
+	override name = 'UsageError';
+}
+
+/** The input bytes cannot be turned into a report: not a bug, a property of the file. */
+export class DocumentLoadError extends JixiaoError {
+	override name = 'DocumentLoadError';
+	readonly reason: InputErrorReason;
+
+	constructor(reason: InputErrorReason, message: string, options?: {cause?: unknown}) {
+		super(message, options);
+		this.reason = reason;
+	}
+}

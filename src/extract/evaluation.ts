@@ -1,0 +1,81 @@
+/**
+The self-evaluation's own results: score ("综合得分为98.85分"), a floor ("评价结果均在98分以上"),
+grade ("等级为“优秀”"), period ("2026年4月6日至4月24日"), the date it was done, and the team.
+*/
+import type {DocFile} from '../document/doc-file.js';
+import {locAt} from '../document/loc.js';
+import type {Evaluation} from '../schema.js';
+import {isoOf, scanDates, type DateToken} from './dates.js';
+
+export type EvaluationRecord = Evaluation & {scoreStart: number | null; gradeStart: number | null; dateStart: number | null; dateText: string | null};
+
+const SCORE = /(?:综合|总|自评|评价|最终)?(?:得分|评分|分数)(?:为|是|:)?\s?(\d{1,3}(?:\.\d+)?)\s?分/u;
+const SCORE_AT_LEAST = /(?:均|都|总体)?(?:在|达到?|不低于)\s?(\d{1,3}(?:\.\d+)?)\s?分(?:以上|及以上)/u;
+export const GRADE = /(?:等级|等次|级别|结果)(?:为|是|:|评定为|评为)\s?[“"'‘「]?(优秀|良好|优|良|中等|中|合格|不合格|差)[”"'’」]?/u;
+/** Where a date tells when the self-evaluation was carried out. */
+const EVALUATION_DATE_CONTEXT = /自评|评价工作|绩效评价|自查/u;
+/** Team members: "樊石磊同志任组长", "姜嘉伟、曹地、…为成员". */
+const LEADER = /([\u4e00-\u9fff]{2,3})同志任(?:组长|副组长)/gu;
+const MEMBERS = /(?:人员|同志)?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:等(?:同志)?)?(?:为|任)(?:成员|组员)/gu;
+const TEAM_HEADING = /工作组|评价组|人员名单|小组成员/u;
+
+function findPeriod(dates: DateToken[], text: string): {from: DateToken; to: DateToken} | null {
+	for (let index = 0; index + 1 < dates.length; index++) {
+		const from = dates[index]!;
+		const to = dates[index + 1]!;
+		if (from.kind === 'date' && to.kind === 'date' && from.day !== null && to.day !== null && /^\s?(?:至|到|-|~|—)\s?$/u.test(text.slice(from.end, to.start))) return {from, to};
+	}
+	return null;
+}
+
+function findEvaluationDate(doc: DocFile, dates: DateToken[]): DateToken | null {
+	const {text} = doc;
+	for (const date of dates) {
+		if (date.kind !== 'date') continue;
+		const sentenceStart = Math.max(text.lastIndexOf('。', date.start), text.lastIndexOf('\n', date.start)) + 1;
+		const sentenceEnd = text.indexOf('。', date.end);
+		const sentence = text.slice(sentenceStart, sentenceEnd === -1 ? text.length : sentenceEnd);
+		// "截至2025年12月31日" dates the figures, not the evaluation.
+		if (EVALUATION_DATE_CONTEXT.test(sentence) && !/截至|截止/u.test(text.slice(date.start - 3, date.start))) return date;
+	}
+	return null;
+}
+
+function readTeam(doc: DocFile, teamSectionStart: number | null): string[] {
+	const names: string[] = [];
+	for (const match of doc.text.matchAll(LEADER)) names.push(match[1]!.replace(/^(?:副?局长|主任|科长)/u, ''));
+	for (const match of doc.text.matchAll(MEMBERS)) names.push(...match[1]!.split('、'));
+	if (teamSectionStart !== null) {
+		for (const paragraph of doc.paragraphs) {
+			if (paragraph.start < teamSectionStart || paragraph.kind !== 'table-row') continue;
+			const first = doc.text.slice(paragraph.start, paragraph.end).split('\t')[0]!.trim();
+			if (/^[\u4e00-\u9fff]{2,4}$/u.test(first) && first !== '姓名') names.push(first);
+		}
+	}
+	return [...new Set(names)];
+}
+
+export function readEvaluation(doc: DocFile, sectionTitles: Array<{title: string; start: number}>): EvaluationRecord {
+	const {text} = doc;
+	const dates = scanDates(text, 0, text.length);
+	const score = SCORE.exec(text);
+	const atLeast = score ? null : SCORE_AT_LEAST.exec(text);
+	const grade = GRADE.exec(text);
+	const period = findPeriod(dates, text);
+	const evaluationDate = period?.to ?? findEvaluationDate(doc, dates);
+	const teamSection = sectionTitles.find((section) => TEAM_HEADING.test(section.title));
+	const anchor = score ?? atLeast ?? grade;
+	return {
+		score: score ? Number(score[1]) : null,
+		scoreAtLeast: atLeast ? Number(atLeast[1]) : null,
+		grade: grade ? grade[1]! : null,
+		period: period ? {from: isoOf(period.from), to: isoOf(period.to)} : null,
+		date: evaluationDate ? isoOf(evaluationDate) : null,
+		team: readTeam(doc, teamSection?.start ?? null),
+		loc: anchor ? locAt(doc, anchor.index) : null,
+		scoreStart: score ? score.index + score[0].indexOf(score[1]!) : atLeast ? atLeast.index + atLeast[0].indexOf(atLeast[1]!) : null,
+		gradeStart: grade ? grade.index + grade[0].indexOf(grade[1]!) : null,
+		dateStart: evaluationDate?.start ?? null,
+		dateText: evaluationDate?.written ?? null,
+	};
+}

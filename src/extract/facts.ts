@@ -1,0 +1,142 @@
+/**
+Turns the figures of each paragraph into facts: concept from the nearest cue word before the
+figure, stage from the change verb or the nearest stage cue of the sentence (or the sentences
+before it in the paragraph), entity from the last sub-unit named in the same clause group.
+*/
+import Big from 'big.js';
+import type {DocFile, Paragraph} from '../document/doc-file.js';
+import {locAt} from '../document/loc.js';
+import type {Fact, Stage} from '../schema.js';
+import {isoOf, scanDates} from './dates.js';
+import {findEntities, findMentions, findStageCues, type Mention} from './mentions.js';
+import {scanNumbers, WAN_PER_UNIT, type NumberToken} from './numbers.js';
+
+/** A fact with the internals the rules need: where its figure sits and what it was read against. */
+export type FactRecord = Fact & {start: number; end: number; paragraph: number; sentence: [number, number]; qualifier: string | null};
+
+const SENTENCE_END = /[。!?]/gu;
+const CLAUSE_DELIMITER = /[,;。:!?()、\n\t]/u;
+/** A change verb right before the figure: 收入增加1817.89万元, 较2022年年底增加15人. */
+const CHANGE_VERB = /(增加|增长|上升|提高|多|减少|下降|降低|少|减)(?:了)?$/u;
+/** Qualifiers that make a figure a threshold, not an amount: 10亿元以上, 超70亿元. */
+const AFTER_QUALIFIER = /^(以上|以下|以内|左右|余|多|上下)/u;
+const BEFORE_QUALIFIER = /(超|超过|不少于|不低于|不超过|不高于|近|约|逾|≥|≤|>|<)$/u;
+
+export function sentencesOf(text: string, start: number, end: number): Array<[number, number]> {
+	const sentences: Array<[number, number]> = [];
+	let sentenceStart = start;
+	const slice = text.slice(start, end);
+	for (const match of slice.matchAll(SENTENCE_END)) {
+		sentences.push([sentenceStart, start + match.index + 1]);
+		sentenceStart = start + match.index + 1;
+	}
+	if (sentenceStart < end) sentences.push([sentenceStart, end]);
+	return sentences;
+}
+
+/** The clause around [start, end): between the nearest delimiters. */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
+	// A comma between digits is a thousands separator (1,929.81), not a clause break.
+	const breaks = (index: number) => CLAUSE_DELIMITER.test(text[index]!) && !(text[index] === ',' && /\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? ''));
+	let from = start;
+	while (from > 0 && !breaks(from - 1)) from--;
+	let to = end;
+	while (to < text.length && !breaks(to)) to++;
+	return [from, to];
+}
+
+function labelBefore(text: string, clauseStart: number, start: number): string | null {
+	const label = text.slice(clauseStart, start).replace(/(为|是|达|达到|约|共|计|占|了|率为)$/u, '').trim();
+	return label.length > 0 ? label.slice(-16) : null;
+}
+
+type Scope = {text: string; mentions: Mention[]; stageCues: ReturnType<typeof findStageCues>; entities: ReturnType<typeof findEntities>; sentences: Array<[number, number]>};
+
+function stageFor(scope: Scope, token: NumberToken, mention: Mention | undefined, sentence: [number, number]): Stage | null {
+	// The nearest stage cue before the figure in its sentence, else in the sentences before it.
+	const before = scope.stageCues.filter((cue) => cue.end <= token.start);
+	const inSentence = before.filter((cue) => cue.start >= sentence[0]);
+	const cue = inSentence.at(-1) ?? before.at(-1);
+	return cue?.stage ?? mention?.defaultStage ?? null;
+}
+
+function entityFor(scope: Scope, token: NumberToken, sentence: [number, number]): string | null {
+	// An entity holds until the next ; or the end of the sentence.
+	const lastBreak = Math.max(sentence[0], scope.text.lastIndexOf(';', token.start) + 1);
+	const entity = scope.entities.filter((mention) => mention.end <= token.start && mention.start >= lastBreak).at(-1);
+	return entity?.entity ?? null;
+}
+
+function makeFact(doc: DocFile, token: NumberToken, paragraph: number, sentence: [number, number], fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'>, qualifier: string | null): FactRecord {
+	const [clauseStart, clauseEnd] = clauseAround(doc.text, token.start, token.end);
+	const wan = token.unit ? WAN_PER_UNIT[token.unit] : undefined;
+	const fact: FactRecord = {
+		...fields,
+		kind: token.kind,
+		value: token.value,
+		exact: token.exact,
+		unit: token.unit,
+		decimals: token.decimals,
+		text: doc.text.slice(clauseStart, clauseEnd),
+		loc: locAt(doc, token.start),
+		start: token.start,
+		end: token.end,
+		paragraph,
+		sentence,
+		qualifier,
+	};
+	if (wan && token.unit !== '万元') fact.valueWan = Number(new Big(token.exact).times(wan).toString());
+	if (fields.label === null) fact.label = labelBefore(doc.text, clauseStart, token.start);
+	return fact;
+}
+
+function qualifierOf(text: string, token: NumberToken): string | null {
+	const after = AFTER_QUALIFIER.exec(text.slice(token.end, token.end + 2));
+	const before = BEFORE_QUALIFIER.exec(text.slice(Math.max(0, token.start - 3), token.start));
+	return after?.[1] ?? before?.[1] ?? null;
+}
+
+/** Reads every figure of one paragraph. */
+export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragraphIndex: number): FactRecord[] {
+	const {text} = doc;
+	const {start, end} = paragraph;
+	const dates = scanDates(text, start, end);
+	const numbers = scanNumbers(text, start, end, dates.map((date) => [date.start, date.end])).filter((token) => token.unit !== null);
+	const scope: Scope = {text, mentions: findMentions(text, start, end), stageCues: findStageCues(text, start, end), entities: findEntities(text, start, end), sentences: sentencesOf(text, start, end)};
+	const facts: FactRecord[] = [];
+	const sentenceOf = (offset: number) => scope.sentences.find(([from, to]) => offset >= from && offset < to) ?? [start, end];
+	let previousEnd = start;
+	let previousStaff: FactRecord | undefined;
+	for (const token of numbers) {
+		const sentence = sentenceOf(token.start);
+		const windowStart = Math.max(previousEnd, sentence[0]);
+		const qualifier = qualifierOf(text, token);
+		const family = token.kind === 'amount' ? 'money' : token.kind === 'headcount' ? 'staff' : null;
+		const mention = family ? scope.mentions.filter((m) => m.family === family && m.start >= windowStart && m.end <= token.start).at(-1) : undefined;
+		const between = text.slice(mention?.end ?? windowStart, token.start);
+		const change = CHANGE_VERB.exec(between);
+		let fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'> = {concept: null, stage: null, entity: null, label: mention?.word ?? null};
+		if (family === 'money') {
+			// A stage means something only for a figure whose concept is known.
+			const stage = !mention ? null : change ? 'changeFromPriorYear' : stageFor(scope, token, mention, sentence);
+			fields = {concept: mention?.concept ?? null, stage, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
+		} else if (family === 'staff') {
+			const base = mention?.concept ?? (change && previousStaff && previousStaff.sentence[0] === sentence[0] ? previousStaff.concept : null);
+			const concept = base && change ? base.replace(/^staff\.(actual|change)\./, 'staff.change.') : base;
+			fields = {concept, stage: change ? 'changeFromPriorYear' : null, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
+		}
+		const fact = makeFact(doc, token, paragraphIndex, sentence, fields, qualifier);
+		if (change && /减|少|下降|降低/u.test(change[1]!) && fact.stage === 'changeFromPriorYear') {
+			fact.value = -fact.value;
+			fact.exact = `-${fact.exact}`;
+		}
+		if (family === 'staff' && fact.concept) previousStaff = fact;
+		facts.push(fact);
+		if (token.kind !== 'percent') previousEnd = token.end;
+	}
+	for (const date of dates) {
+		const token: NumberToken = {start: date.start, end: date.end, exact: date.kind === 'year' ? String(date.year) : isoOf(date), decimals: 0, value: date.year, unit: date.kind === 'year' ? '年' : null, kind: date.kind, written: date.written};
+		facts.push(makeFact(doc, token, paragraphIndex, sentenceOf(date.start), {concept: null, stage: null, entity: null, label: null}, null));
+	}
+	return facts.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,74 @@
+/**
+Performance indicators stated in prose: under a project heading ("3、招商引资费完成情况："), items
+"(1) 产出指标情况：完成2次外出招商推介、…，数量指标…均达标" give one indicator per stated figure
+(or one qualitative indicator when the item states none), with whether it was met (达标).
+*/
+import type {DocFile} from '../document/doc-file.js';
+import {locAt} from '../document/loc.js';
+import type {Indicator, Measure} from '../schema.js';
+import type {FactRecord} from './facts.js';
+import type {SectionNode} from '../segment/section-tree.js';
+
+export type IndicatorRecord = Indicator & {start: number};
+
+/** "(1) 产出指标情况：" / "（三）满意度指标：" at the start of an item. */
+const ITEM = /^(?:\(\s?\d{1,2}\s?\)|\d{1,2}[、.])?\s?((?:产出|效益|满意度|成本|效果|管理|社会效益|经济效益)指标)(?:情况|完成情况)?\s?:/u;
+const UNMET = /未达标|未完成|未达到|未实现|没有完成|差距较大/u;
+const MET = /达标|已完成|均已完成|完成|已达到|实现/u;
+/** Indicators where less is better (contract §4: 控制率/调整率/变动率/结转结余率). */
+export const LOWER_IS_BETTER = /控制率|调整率|变动率|结转结余率|结余率|偏差率|超支率|投诉率|差错率|成本|时间控制|费用/u;
+const PIECE_DELIMITER = /[、,;。]/u;
+
+function projectOf(sections: SectionNode[], offset: number): string | null {
+	let found: SectionNode | null = null;
+	const visit = (nodes: SectionNode[]) => {
+		for (const node of nodes) {
+			if (offset < node.start || offset >= node.end) continue;
+			if (/完成情况|实施情况|项目/u.test(node.title)) found = node;
+			visit(node.children);
+		}
+	};
+	visit(sections);
+	const title = (found as SectionNode | null)?.title;
+	return title ? title.replace(/(?:的)?(?:完成|实施)情况.*$/u, '').trim() || title : null;
+}
+
+function measureOf(fact: FactRecord, text: string): Measure {
+	const op = /超|以上|不少于|不低于|≥/u.test(text) ? '≥' : /以下|不超过|不高于|≤|小于|控制在/u.test(text) ? '≤' : '=';
+	return {op, value: fact.value, unit: fact.unit, text: text.slice(text.indexOf(fact.text) === -1 ? 0 : 0)};
+}
+
+function pieceAround(text: string, from: number, to: number, offset: number): [number, number] {
+	let start = offset;
+	while (start > from && !PIECE_DELIMITER.test(text[start - 1]!)) start--;
+	let end = offset;
+	while (end < to && !PIECE_DELIMITER.test(text[end]!)) end++;
+	return [start, end];
+}
+
+export function extractIndicators(doc: DocFile, sections: SectionNode[], facts: FactRecord[]): IndicatorRecord[] {
+	const indicators: IndicatorRecord[] = [];
+	for (const paragraph of doc.paragraphs) {
+		const line = doc.text.slice(paragraph.start, paragraph.end);
+		const item = ITEM.exec(line);
+		if (!item) continue;
+		const bodyStart = paragraph.start + item[0].length;
+		const body = doc.text.slice(bodyStart, paragraph.end);
+		const met = UNMET.test(body) ? false : MET.test(body) ? true : null;
+		const project = projectOf(sections, paragraph.start);
+		const figures = facts.filter((fact) => fact.start >= bodyStart && fact.end <= paragraph.end && !['year', 'date'].includes(fact.kind));
+		const base = {project, level1: item[1]!, level2: null, weight: null, score: null, met, target: null};
+		if (figures.length === 0) {
+			indicators.push({...base, name: item[1]!, text: body, direction: 'qualitative', actual: null, loc: locAt(doc, bodyStart), start: bodyStart});
+			continue;
+		}
+		for (const fact of figures) {
+			const [start, end] = pieceAround(doc.text, bodyStart, paragraph.end, fact.start);
+			const text = doc.text.slice(start, end);
+			const name = (fact.label ?? text).replace(/^(完成|达到|实现)/u, '') || text;
+			const direction = LOWER_IS_BETTER.test(name) ? 'lower-is-better' : 'higher-is-better';
+			indicators.push({...base, name, text, direction, actual: measureOf(fact, text), loc: locAt(doc, start), start});
+		}
+	}
+	return indicators;
+}

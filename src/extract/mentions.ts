@@ -1,0 +1,98 @@
+/**
+Cue words found in a paragraph through the tokenizer: concept mentions (基本支出, 在职职工),
+entity mentions (本级, 所属事业中心, a named 中心 before 属于) and stage cues (年初…预算, 调整为, 决算).
+*/
+import {tokenize} from '../nlp/tokenizer.js';
+import {GENERIC_MONEY_CUES, MONEY_CONCEPTS, STAFF_CONCEPTS, STAGE_NEUTRAL_PHRASES, type ConceptCue} from './lexicon.js';
+import type {Stage} from '../schema.js';
+
+export type Mention = {start: number; end: number; word: string; concept: string; family: 'money' | 'staff'; generic: boolean; defaultStage: Stage | null};
+
+type CueInfo = Omit<Mention, 'start' | 'end'>;
+
+function indexCues(): Map<string, CueInfo> {
+	const index = new Map<string, CueInfo>();
+	const add = (entries: ConceptCue[], family: Mention['family'], generic: boolean) => {
+		for (const entry of entries) for (const word of entry.cues) index.set(word, {word, concept: entry.concept, family, generic, defaultStage: entry.defaultStage ?? null});
+	};
+	add(MONEY_CONCEPTS, 'money', false);
+	add(GENERIC_MONEY_CUES, 'money', true);
+	add(STAFF_CONCEPTS, 'staff', false);
+	return index;
+}
+
+const CUES = indexCues();
+const MAX_CUE_TOKENS = 4;
+
+/** Bare 收入/支出 is a total only at the head of a clause (收入增加…), not inside 营业收入. */
+function standsAlone(text: string, start: number): boolean {
+	return start === 0 || /[,;。:(、\n\d年度门]/u.test(text[start - 1]!);
+}
+
+/** Concept mentions, matched on token boundaries (longest run of up to four tokens first). */
+export function findMentions(text: string, from: number, to: number): Mention[] {
+	const tokens = tokenize(text.slice(from, to));
+	const mentions: Mention[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		for (let length = Math.min(MAX_CUE_TOKENS, tokens.length - index); length >= 1; length--) {
+			const word = tokens.slice(index, index + length).map((token) => token.word).join('');
+			const cue = CUES.get(word);
+			if (!cue || (cue.generic && !standsAlone(text, from + tokens[index]!.start))) continue;
+			mentions.push({...cue, start: from + tokens[index]!.start, end: from + tokens[index + length - 1]!.end});
+			index += length - 1;
+			break;
+		}
+	}
+	return mentions;
+}
+
+export type EntityMention = {start: number; end: number; entity: string | null};
+
+/**
+Where a statement switches to a sub-unit or back to the whole department:
+"其中我局本级…" → 本级; "所属事业中心…" → 事业中心; "石家庄市鹿泉区投资促进服务中心属于事业单位" → that name;
+"我部门 / 本单位 / 局机关" → the whole department.
+*/
+const ENTITY_PATTERNS: Array<{pattern: RegExp; entity: (match: RegExpExecArray) => string | null}> = [
+	{pattern: /本级/gu, entity: () => '本级'},
+	{pattern: /所属(?:的)?([\u4e00-\u9fff]{0,24}?(?:中心|单位|站|院|队|馆))/gu, entity: (match) => match[1]!},
+	{pattern: /([\u4e00-\u9fff]{2,30}?(?:局|中心|委员会|办公室|站|院|队|馆))(?:\(本级\))?(?=属于|是|为|年末|年底|实有|现有|共有|在职|编制)/gu, entity: (match) => match[1]!},
+	{pattern: /本部门|本单位|我部门|我单位|我局(?!本级)|局机关|全局/gu, entity: () => null},
+];
+
+/** "所属事业单位" names a kind of unit, not a unit. */
+const GENERIC_UNIT_WORDS = new Set(['单位', '事业单位', '中心', '行政单位']);
+
+export function findEntities(text: string, from: number, to: number): EntityMention[] {
+	const slice = text.slice(from, to);
+	const found: EntityMention[] = [];
+	for (const {pattern, entity} of ENTITY_PATTERNS) {
+		for (const match of slice.matchAll(new RegExp(pattern.source, pattern.flags))) {
+			const start = from + match.index;
+			if (GENERIC_UNIT_WORDS.has(match[1] ?? '')) continue;
+			if (found.some((other) => start < other.end && start + match[0].length > other.start)) continue;
+			found.push({start, end: start + match[0].length, entity: entity(match as RegExpExecArray)});
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** Stage cue words, each a pattern on text whose stage-neutral names (年初结转和结余…) were blanked. */
+const STAGE_CUES: Array<{stage: Stage; pattern: RegExp}> = [
+	{stage: 'adjustedBudget', pattern: /调整(?:后|为)|调整预算|全年预算|预算调整|年终[^。]{0,8}调整/gu},
+	{stage: 'initialBudget', pattern: /年初[^。,;]{0,6}预算|年初预算|预算数/gu},
+	{stage: 'final', pattern: /决算|实际(?:支出|收入|完成|执行)|执行数|全年执行|支出合计|收入合计|收入总计|支出总计/gu},
+	{stage: 'priorYear', pattern: /上年(?:度)?(?:决算|实际)?(?:数|为)/gu},
+];
+
+export type StageCue = {start: number; end: number; stage: Stage};
+
+export function findStageCues(text: string, from: number, to: number): StageCue[] {
+	let slice = text.slice(from, to);
+	for (const phrase of STAGE_NEUTRAL_PHRASES) slice = slice.replaceAll(phrase, '□'.repeat(phrase.length));
+	const cues: StageCue[] = [];
+	for (const {stage, pattern} of STAGE_CUES) {
+		for (const match of slice.matchAll(new RegExp(pattern.source, pattern.flags))) cues.push({start: from + match.index, end: from + match.index + match[0].length, stage});
+	}
+	return cues.sort((a, b) => a.start - b.start);
+}

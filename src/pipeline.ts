@@ -1,0 +1,70 @@
+/**
+processDocument(bytes, path) = read → normalize → segment → extract → check. Every stage works on
+the one DocFile; nothing here prints or exits.
+*/
+import {createHash} from 'node:crypto';
+import type {DocFile} from './document/doc-file.js';
+import {extractParagraphFacts, type FactRecord} from './extract/facts.js';
+import {readEvaluation, type EvaluationRecord} from './extract/evaluation.js';
+import {extractIndicators, type IndicatorRecord} from './extract/indicators.js';
+import {readReportMeta, type ReportMeta} from './extract/report-meta.js';
+import {sniffFormat} from './read/formats.js';
+import {normalize} from './read/normalize.js';
+import {runRules} from './rules/run-rules.js';
+import {SCHEMA_VERSION, type Fact, type Indicator, type Report} from './schema.js';
+import {buildSections, flattenSections, toContractSections, type SectionNode} from './segment/section-tree.js';
+
+/** Everything the pipeline knows about one document; rules read it, `toReport` publishes it. */
+export type Analysis = {
+	doc: DocFile;
+	meta: ReportMeta;
+	sections: SectionNode[];
+	facts: FactRecord[];
+	indicators: IndicatorRecord[];
+	evaluation: EvaluationRecord;
+};
+
+export type ProcessOptions = {
+	/** Rule ids to run; all when omitted. */
+	rules?: string[];
+};
+
+export function analyze(doc: DocFile): Analysis {
+	const sections = buildSections(doc);
+	const facts = doc.paragraphs.flatMap((paragraph, index) => extractParagraphFacts(doc, paragraph, index));
+	const firstHeading = sections[0]?.start ?? doc.text.length;
+	const meta = readReportMeta(doc, firstHeading);
+	const evaluation = readEvaluation(doc, flattenSections(sections).map((node) => ({title: node.title, start: node.start})));
+	const indicators = extractIndicators(doc, sections, facts);
+	return {doc, meta, sections, facts, indicators, evaluation};
+}
+
+const publicFact = ({start: _start, end: _end, paragraph: _paragraph, sentence: _sentence, qualifier: _qualifier, ...fact}: FactRecord): Fact => fact;
+const publicIndicator = ({start: _start, ...indicator}: IndicatorRecord): Indicator => indicator;
+
+export function toReport(analysis: Analysis, findings: Report['findings']): Report {
+	const {doc, meta, evaluation} = analysis;
+	const {titleStart: _titleStart, ...report} = meta;
+	const {scoreStart: _s, gradeStart: _g, dateStart: _d, dateText: _t, ...publicEvaluation} = evaluation;
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		source: {path: doc.path, format: doc.format, sha256: doc.sha256, bytes: doc.bytes, pages: doc.pageStarts?.length ?? null, encoding: doc.encoding},
+		report,
+		sections: toContractSections(analysis.sections),
+		facts: analysis.facts.map(publicFact),
+		indicators: analysis.indicators.map(publicIndicator),
+		evaluation: publicEvaluation,
+		findings,
+		notes: doc.notes,
+	};
+}
+
+/** Reads one file's bytes into a report. Throws DocumentLoadError for unusable input. */
+export async function processDocument(bytes: Uint8Array, path: string, options: ProcessOptions = {}): Promise<Report> {
+	const entry = sniffFormat(bytes, path);
+	const raw = await entry.read(bytes);
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const doc = normalize(raw, {path, format: entry.format, sha256, bytes: bytes.length, joinBrokenLines: entry.format !== 'docx'});
+	const analysis = analyze(doc);
+	return toReport(analysis, runRules(analysis, options.rules));
+}

@@ -1,0 +1,144 @@
+/**
+Normalization that keeps positions: folds widths and look-alike characters, strips converter
+remnants, drops empty lines and re-joins sentences broken across page breaks, while recording for
+every output character the raw offset it came from.
+*/
+import type {DocFile, Paragraph, RawDocument} from '../document/doc-file.js';
+import {computeLineStarts} from '../document/loc.js';
+import type {Format} from '../schema.js';
+import {looksLikeHeading} from '../segment/headings.js';
+import {readNumbering} from '../segment/numbering.js';
+import {foldChar, isCjk} from '../text/fold.js';
+
+type Piece = {chars: string[]; origins: number[]; rawLine: number; kind: Paragraph['kind']};
+
+/** Converter remnants removed wherever they stand: `[bookmark: _Toc…]` (DOCX→TXT), `**bold**` (PDF→markdown). */
+const REMNANTS = [/\[bookmark:[^\]]*\]/g, /\*\*/g, /__(?=\S)|(?<=\S)__/g];
+/** Markdown heading marks at the start of a line: `#### （一）部门概况`. */
+const MARKDOWN_HEADING = /^\s*#{1,6}(?=\s|$)/;
+/** Markdown table separator rows `|---|:--:|`. */
+const TABLE_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
+/** Titles end like this and stand alone ("…整体支出绩效自评报告"). */
+const TITLE_END = /(报告|自评表|情况|说明|目录|名单)$/u;
+/** A line ending in one of these ends its sentence; anything else may continue on the next line. */
+const SENTENCE_END = /[。.!?;:…”"’」』)\]》]$/;
+
+function removedRanges(line: string): boolean[] {
+	const removed = new Array<boolean>(line.length).fill(false);
+	const mark = (start: number, end: number) => removed.fill(true, start, end);
+	const heading = MARKDOWN_HEADING.exec(line);
+	if (heading) mark(0, heading[0].length);
+	for (const pattern of REMNANTS) for (const match of line.matchAll(pattern)) mark(match.index, match.index + match[0].length);
+	return removed;
+}
+
+/** Cleans one raw line into folded characters with their raw offsets. */
+function cleanLine(line: string, lineStart: number, isTable: boolean): {chars: string[]; origins: number[]} {
+	const removed = removedRanges(line);
+	const chars: string[] = [];
+	const origins: number[] = [];
+	const pipeTable = isTable && line.trim().startsWith('|');
+	for (let index = 0; index < line.length; index++) {
+		if (removed[index]) continue;
+		let char = foldChar(line[index]!);
+		if (pipeTable && char === '|') char = '\t';
+		chars.push(char);
+		origins.push(lineStart + index);
+	}
+	return collapseSpaces(chars, origins);
+}
+
+const isSpace = (char: string | undefined) => char === ' ';
+
+/** Removes spaces next to CJK text ("部门 2023 年度" → "部门2023年度"), squeezes the rest, trims. */
+function collapseSpaces(chars: string[], origins: number[]): {chars: string[]; origins: number[]} {
+	const keptChars: string[] = [];
+	const keptOrigins: number[] = [];
+	for (let index = 0; index < chars.length; index++) {
+		const char = chars[index]!;
+		if (isSpace(char)) {
+			let next = index;
+			while (isSpace(chars[next])) next++;
+			const before = keptChars.at(-1);
+			const after = chars[next];
+			const drop = before === undefined || after === undefined || before === '\t' || after === '\t' || isCjk(before) || isCjk(after);
+			if (!drop) {
+				keptChars.push(' ');
+				keptOrigins.push(origins[index]!);
+			}
+			index = next - 1;
+			continue;
+		}
+		keptChars.push(char);
+		keptOrigins.push(origins[index]!);
+	}
+	while (keptChars.at(-1) === '\t') {
+		keptChars.pop();
+		keptOrigins.pop();
+	}
+	return {chars: keptChars, origins: keptOrigins};
+}
+
+/** Whether `next` continues the sentence that `current` leaves open (a page or line break inside it). */
+function continues(current: Piece, next: Piece): boolean {
+	if (current.kind !== 'text' || next.kind !== 'text' || current.chars.length < 20) return false;
+	const last = current.chars.at(-1)!;
+	if (SENTENCE_END.test(last) || TITLE_END.test(current.chars.slice(-4).join(''))) return false;
+	const text = current.chars.join('');
+	const nextText = next.chars.join('');
+	if (looksLikeHeading(text)) return false;
+	if (readNumbering(nextText) || nextText.startsWith('第')) return false;
+	return isCjk(last) || /[\d、,%]/.test(last);
+}
+
+export type NormalizeOptions = {path: string; format: Format; sha256: string; bytes: number; joinBrokenLines: boolean};
+
+export function normalize(rawDocument: RawDocument, options: NormalizeOptions): DocFile {
+	const {raw} = rawDocument;
+	const lineStarts = computeLineStarts(raw);
+	const pieces: Piece[] = [];
+	lineStarts.forEach((start, lineIndex) => {
+		const end = lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1]! - 1 : raw.length;
+		const line = raw.slice(start, end);
+		const isTable = rawDocument.tableRows.has(lineIndex);
+		if (isTable && TABLE_RULE.test(line)) return;
+		const {chars, origins} = cleanLine(line, start, isTable);
+		if (chars.every((char) => char === ' ' || char === '\t')) return;
+		const piece: Piece = {chars, origins, rawLine: lineIndex, kind: isTable ? 'table-row' : 'text'};
+		const previous = pieces.at(-1);
+		if (options.joinBrokenLines && previous && continues(previous, piece)) {
+			previous.chars.push(...chars);
+			previous.origins.push(...origins);
+		} else pieces.push(piece);
+	});
+
+	const text: string[] = [];
+	const origin: number[] = [];
+	const paragraphs: Paragraph[] = [];
+	for (const piece of pieces) {
+		if (text.length > 0) {
+			text.push('\n');
+			origin.push(origin.at(-1)! + 1);
+		}
+		const start = text.length;
+		text.push(...piece.chars);
+		origin.push(...piece.origins);
+		paragraphs.push({start, end: text.length, kind: piece.kind, headingLevel: rawDocument.headingLevels.get(piece.rawLine) ?? null});
+	}
+	origin.push(raw.length);
+	return {
+		path: options.path,
+		format: options.format,
+		sha256: options.sha256,
+		bytes: options.bytes,
+		encoding: rawDocument.encoding,
+		raw,
+		text: text.join(''),
+		origin: Int32Array.from(origin),
+		lineStarts,
+		pageStarts: rawDocument.pageStarts,
+		paragraphs,
+		sectionMarks: [],
+		notes: [...rawDocument.notes],
+	};
+}

@@ -1,0 +1,91 @@
+/**
+Builds the heading tree. Levels follow the order in which numbering styles appear, because real
+reports mix them: a style already open on the stack continues there (（一） → （二）), while a style
+that restarts at 1 below a deeper heading opens a new level ("2.分项目标" → （一）…).
+*/
+import type {DocFile} from '../document/doc-file.js';
+import {locAt} from '../document/loc.js';
+import type {Section} from '../schema.js';
+import {classifyParagraph, dropListItems, type HeadingCandidate} from './headings.js';
+
+/** A section as built, with what the rules need beyond the contract's fields. */
+export type SectionNode = Section & {style: string | null; value: number | null; start: number; end: number; titleEnd: number; children: SectionNode[]};
+
+type Open = {node: SectionNode; style: string | null; value: number | null; declaredLevel: number | null};
+
+function findOpen(stack: Open[], candidate: HeadingCandidate): number {
+	const style = candidate.numbering?.style ?? null;
+	const level = candidate.paragraph.headingLevel;
+	for (let index = stack.length - 1; index >= 0; index--) {
+		const open = stack[index]!;
+		if (style !== null && open.style === style) return index;
+		if (style === null && level !== null && open.declaredLevel !== null && open.declaredLevel >= level) return index;
+	}
+	return -1;
+}
+
+function placeOf(stack: Open[], candidate: HeadingCandidate): number {
+	const index = findOpen(stack, candidate);
+	if (index === -1) return stack.length; // a new style: one level deeper
+	const open = stack[index]!;
+	const value = candidate.numbering?.value;
+	// A restart at 1 below a deeper heading opens a new level instead of closing the open one.
+	if (value === 1 && open.value !== null && index < stack.length - 1) return stack.length;
+	return index;
+}
+
+/** Segments the document: returns the section tree and fills `doc.sectionMarks`. */
+export function buildSections(doc: DocFile): SectionNode[] {
+	const candidates = new Map<DocFile['paragraphs'][number], HeadingCandidate>();
+	for (const paragraph of doc.paragraphs) {
+		const candidate = classifyParagraph(doc.text, paragraph);
+		if (candidate) candidates.set(paragraph, candidate);
+	}
+	dropListItems(doc.text, doc.paragraphs, candidates);
+
+	const roots: SectionNode[] = [];
+	const stack: Open[] = [];
+	for (const paragraph of doc.paragraphs) {
+		const candidate = candidates.get(paragraph);
+		if (!candidate) continue;
+		stack.length = placeOf(stack, candidate);
+		const numbering = candidate.numbering;
+		const node: SectionNode = {
+			number: numbering?.canonical ?? '',
+			level: stack.length + 1,
+			title: candidate.title,
+			loc: locAt(doc, paragraph.start),
+			children: [],
+			style: numbering?.style ?? null,
+			value: numbering?.value ?? null,
+			start: paragraph.start,
+			end: doc.text.length,
+			titleEnd: candidate.titleEnd,
+		};
+		(stack.at(-1)?.node.children ?? roots).push(node);
+		stack.push({node, style: node.style, value: node.value, declaredLevel: paragraph.headingLevel});
+		const path = stack.map((open) => open.node.number || open.node.title);
+		doc.sectionMarks.push({start: paragraph.start, path});
+		node.loc.section = path;
+	}
+	closeEnds(roots, doc.text.length);
+	return roots;
+}
+
+/** A section ends where the next heading of its level or above begins. */
+function closeEnds(nodes: SectionNode[], end: number): void {
+	nodes.forEach((node, index) => {
+		node.end = nodes[index + 1]?.start ?? end;
+		closeEnds(node.children, node.end);
+	});
+}
+
+/** The contract's view of a section tree (drops the internal fields). */
+export function toContractSections(nodes: SectionNode[]): Section[] {
+	return nodes.map((node) => ({number: node.number, level: node.level, title: node.title, loc: node.loc, children: toContractSections(node.children)}));
+}
+
+/** Every node of a tree, depth first. */
+export function flattenSections(nodes: SectionNode[]): SectionNode[] {
+	return nodes.flatMap((node) => [node, ...flattenSections(node.children)]);
+}
