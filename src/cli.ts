@@ -35,7 +35,7 @@ async function parseCommand(args: string[]): Promise<number> {
 async function auditCommand(args: string[]): Promise<number> {
 	const formatIndex = args.indexOf('--format');
 	const format = formatIndex === -1 ? 'stylish' : args[formatIndex + 1];
-	const files = args.filter((_, index) => index !== formatIndex && index !== formatIndex + 1);
+	const files = formatIndex === -1 ? args : args.filter((_, index) => index !== formatIndex && index !== formatIndex + 1);
 	if (files.length === 0) throw new UsageError('audit needs at least one FILE');
 	if (format !== 'stylish' && format !== 'json') throw new UsageError(`Expected --format stylish or json, got ${format}`);
 	const results: Array<{path: string; report?: Report; error?: string}> = [];
@@ -90,7 +90,7 @@ main(process.argv.slice(2)).then(
 		const file = process.argv[3];
 		if (error instanceof DocumentLoadError) process.stderr.write(`jixiao: ${file}: ${error.reason}: ${error.message}\n`);
 		else if (error instanceof UsageError) process.stderr.write(`jixiao: ${error.message}\n${USAGE}\n`);
-		else process.stderr.write(`jixiao: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+		else process.stderr.write(`jixiao: internal error: ${error instanceof Error ? error.message : String(error)}\n${process.env['JIXIAO_DEBUG'] && error instanceof Error ? error.stack + '\n' : ''}`);
 		process.exitCode = 2;
 	},
 );

@@ -16,7 +16,8 @@ export type RuleMeta = {
 	severity: Severity;
 	description: string;
 	docs: string;
-	messages: Record<string, RuleMessage>;
+	/** Message templates by id; a plain string reports at the rule's severity. */
+	messages: Record<string, string | RuleMessage>;
 };
 
 /** Evidence as normalized offsets; the engine turns it into text + loc. */

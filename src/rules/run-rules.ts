@@ -15,7 +15,8 @@ export function renderMessage(template: string, data: Record<string, string | nu
 }
 
 function toFinding(rule: Rule, analysis: Analysis, report: Report): Finding & {start: number} {
-	const message = rule.meta.messages[report.messageId];
+	const declared = rule.meta.messages[report.messageId];
+	const message = typeof declared === 'string' ? {text: declared} : declared;
 	if (!message) throw new Error(`Expected a messageId declared by rule ${rule.meta.id}, got \`${report.messageId}\``);
 	const severity = message.severity ?? rule.meta.severity;
 	if (SEVERITY_RANK[severity] > SEVERITY_RANK[rule.meta.severity]) throw new Error(`Rule ${rule.meta.id} may only lower its severity, got ${severity}`);

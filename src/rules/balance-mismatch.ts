@@ -1,0 +1,40 @@
+/**
+@fileoverview Income side and expenditure side (with carry-overs) differ.
+*/
+import {defineRule} from './rule.js';
+import {judgeSum, show} from './shared/decimal.js';
+import {factKey, firstByKey, span, stageEntityPairs} from './shared/facts.js';
+
+export default defineRule({
+	meta: {
+		id: 'balance-mismatch',
+		severity: 'error',
+		description: 'Income plus carry-over at the start differs from expenditure plus carry-over at the end.',
+		docs: 'When a stage states all four of 收入总计, 年初结转和结余, 支出总计 and 年末结转和结余 (same entity), 收入 + 年初结转 must equal 支出 + 年末结转, within the rounding of the written decimals.',
+		messages: {
+			mismatch: 'Income {{income}} + carry-over {{beginning}} = {{left}}, but expenditure {{expenditure}} + carry-over {{ending}} = {{right}}',
+		},
+	},
+	check({analysis, report}) {
+		const byKey = firstByKey(analysis.facts);
+		for (const {stage, entity} of stageEntityPairs(analysis.facts)) {
+			const get = (concept: string) => byKey.get(factKey({concept, stage, entity}));
+			const income = get('income.total');
+			const beginning = get('income.carryoverBeginning');
+			const expenditure = get('expenditure.total');
+			const ending = get('carryoverEnding');
+			if (!income || !beginning || !expenditure || !ending) continue;
+			// expenditure + ending − beginning is what income should be.
+			const {verdict, sum} = judgeSum(income, [expenditure, ending, {exact: `-${beginning.exact}`.replace('--', ''), decimals: beginning.decimals}]);
+			if (verdict !== 'mismatch') continue;
+			const left = judgeSum({exact: '0', decimals: 0}, [income, beginning]).sum;
+			report({
+				messageId: 'mismatch',
+				data: {income: income.exact, beginning: beginning.exact, left: show(left, 4), expenditure: expenditure.exact, ending: ending.exact, right: show(sum.plus(beginning.exact), 4)},
+				evidence: [span(income), span(beginning), span(expenditure), span(ending)],
+				expected: Number(left.toString()),
+				actual: Number(sum.plus(beginning.exact).toString()),
+			});
+		}
+	},
+});

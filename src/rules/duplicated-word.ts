@@ -1,0 +1,41 @@
+/**
+@fileoverview An accidentally repeated word (企业企业).
+*/
+import {tokenize} from '../nlp/tokenizer.js';
+import {defineRule} from './rule.js';
+
+/**
+Verbs whose ABAB reduplication is legitimate (研究研究 = "look into it"). AA reduplication such as
+常常, 人人, 一一, 看看 never reaches this list: the tokenizer keeps those as one word.
+*/
+const REDUPLICATING_VERBS = new Set(['研究', '讨论', '学习', '商量', '考虑', '了解', '交流', '沟通', '整理', '锻炼', '休息', '活动', '检查', '比较', '介绍']);
+/** Single characters that are never doubled on purpose in report prose. */
+const DOUBLED_FUNCTION_WORDS = new Set(['的', '了', '在', '和', '与', '及', '对', '是', '将', '把', '被', '为']);
+const HAN = /^[\u4e00-\u9fff]+$/u;
+
+export default defineRule({
+	meta: {
+		id: 'duplicated-word',
+		severity: 'warning',
+		description: 'A word is repeated by accident (企业企业).',
+		docs: 'Uses the tokenizer: two identical consecutive words of two or more characters, or a doubled function word (的的, 了了), are flagged. Legitimate reduplication is spared: AA forms the dictionary knows as one word (常常, 人人, 一一, 看看) and ABAB verb reduplication (研究研究).',
+		messages: {repeated: 'The word {{word}} is repeated: "{{text}}"'},
+	},
+	check({analysis, report}) {
+		const {doc} = analysis;
+		for (const paragraph of doc.paragraphs) {
+			const text = doc.text.slice(paragraph.start, paragraph.end);
+			const tokens = tokenize(text);
+			for (let index = 1; index < tokens.length; index++) {
+				const previous = tokens[index - 1]!;
+				const token = tokens[index]!;
+				if (token.word !== previous.word || previous.end !== token.start || !HAN.test(token.word)) continue;
+				const accidental = token.word.length >= 2 ? !REDUPLICATING_VERBS.has(token.word) : DOUBLED_FUNCTION_WORDS.has(token.word);
+				if (!accidental) continue;
+				const start = paragraph.start + previous.start;
+				const end = paragraph.start + token.end;
+				report({messageId: 'repeated', data: {word: token.word, text: doc.text.slice(start, end)}, evidence: [{start, end}], expected: token.word, actual: doc.text.slice(start, end)});
+			}
+		}
+	},
+});

@@ -1,0 +1,67 @@
+/**
+@fileoverview Staff categories or entities that do not add up, and changes that do not match.
+*/
+import type {FactRecord} from '../extract/facts.js';
+import {defineRule} from './rule.js';
+import {judgeSum} from './shared/decimal.js';
+import {span} from './shared/facts.js';
+
+/** Categories that partition a headcount: by kind of staff, or (inside an institution) by post. */
+const PARTITIONS = [
+	['admin', 'institution', 'worker'],
+	['managementPost', 'technicalPost'],
+];
+
+function staffFacts(facts: FactRecord[], prefix: 'staff.actual' | 'staff.change'): Map<string, Map<string, FactRecord>> {
+	// entity → category → first fact
+	const byEntity = new Map<string, Map<string, FactRecord>>();
+	for (const fact of facts) {
+		if (!fact.concept?.startsWith(`${prefix}.`)) continue;
+		const entity = fact.entity ?? '';
+		const categories = byEntity.get(entity) ?? new Map<string, FactRecord>();
+		const category = fact.concept.slice(prefix.length + 1);
+		if (!categories.has(category)) categories.set(category, fact);
+		byEntity.set(entity, categories);
+	}
+	return byEntity;
+}
+
+export default defineRule({
+	meta: {
+		id: 'headcount-mismatch',
+		severity: 'error',
+		description: 'Staff categories or entities do not add up to the stated total, or a stated change does not match.',
+		docs: 'For each entity, 实有人数 must equal the sum of its categories when two or more are stated (行政 + 事业 + 工勤, or 管理岗 + 专技岗); the department total must equal the sum of its entities\' totals when two or more are stated; a stated change must equal the sum of its categories\' changes. A single category is not a breakdown (it may be partial).',
+		messages: {
+			categories: '{{entity}}staff categories {{parts}} add up to {{sum}}, but the stated total is {{total}}',
+			entities: 'The entities\' headcounts {{parts}} add up to {{sum}}, but the department total is {{total}}',
+			change: 'The changes {{parts}} add up to {{sum}}, but the stated total change is {{total}}',
+		},
+	},
+	check({analysis, report}) {
+		const check = (messageId: string, total: FactRecord | undefined, parts: FactRecord[], entity: string) => {
+			if (!total || parts.length < 2) return;
+			const {verdict, sum} = judgeSum(total, parts);
+			if (verdict === 'exact') return;
+			report({
+				messageId,
+				data: {entity: entity ? `${entity}: ` : '', parts: parts.map((part) => `${part.label ?? ''}${part.exact}`).join(' + '), sum: sum.toString(), total: total.exact},
+				evidence: [span(total), ...parts.map(span)],
+				expected: Number(sum.toString()),
+				actual: total.value,
+			});
+		};
+		for (const prefix of ['staff.actual', 'staff.change'] as const) {
+			const byEntity = staffFacts(analysis.facts, prefix);
+			for (const [entity, categories] of byEntity) {
+				for (const partition of PARTITIONS) {
+					const parts = partition.map((name) => categories.get(name)).filter((fact) => fact !== undefined);
+					// Posts partition an institution's staff; by kind, the whole entity.
+					check(prefix === 'staff.change' ? 'change' : 'categories', categories.get('total'), parts, entity);
+				}
+			}
+			const entityTotals = [...byEntity].filter(([entity]) => entity !== '').map(([, categories]) => categories.get('total')).filter((fact) => fact !== undefined);
+			check(prefix === 'staff.change' ? 'change' : 'entities', byEntity.get('')?.get('total'), entityTotals, '');
+		}
+	},
+});

@@ -1,0 +1,36 @@
+/**
+@fileoverview Actual staff of a kind above its authorized establishment (编制).
+*/
+import type {FactRecord} from '../extract/facts.js';
+import {defineRule} from './rule.js';
+import {span} from './shared/facts.js';
+
+const KINDS = ['admin', 'institution', 'total'];
+
+/** The actual headcount to compare with a quota: same entity, else the sum over entities for a department-wide quota. */
+function actualFor(facts: FactRecord[], kind: string, entity: string | null): FactRecord[] {
+	const actual = facts.filter((fact) => fact.concept === `staff.actual.${kind}`);
+	const same = actual.filter((fact) => fact.entity === entity);
+	if (same.length > 0) return same.slice(0, 1);
+	return entity === null && kind !== 'total' ? actual : [];
+}
+
+export default defineRule({
+	meta: {
+		id: 'staff-over-quota',
+		severity: 'warning',
+		description: 'Actual staff of a kind exceeds its authorized establishment (编制).',
+		docs: 'Compares 核定行政编制 with 行政人员, 核定事业编制 with 事业人员 and 人员编制 with 实有人数, for the same entity; a department-wide quota is compared with the sum over the entities that state that kind. Fewer staff than the quota is normal and never flagged.',
+		messages: {over: 'Actual {{kind}} staff {{actual}} exceed the authorized {{quota}}'},
+	},
+	check({analysis, report}) {
+		for (const kind of KINDS) {
+			for (const quota of analysis.facts.filter((fact) => fact.concept === `staff.authorized.${kind}`)) {
+				const actual = actualFor(analysis.facts, kind, quota.entity);
+				const total = actual.reduce((sum, fact) => sum + fact.value, 0);
+				if (actual.length === 0 || total <= quota.value) continue;
+				report({messageId: 'over', data: {kind, actual: total, quota: quota.exact}, evidence: [span(quota), ...actual.map(span)], expected: quota.value, actual: total});
+			}
+		}
+	},
+});

@@ -1,0 +1,45 @@
+/**
+@fileoverview A year used for the evaluated period that differs from the report's fiscal year.
+*/
+import {defineRule} from './rule.js';
+
+/**
+Sentences that name the evaluated period: an evaluation verb, then the year, then what is evaluated.
+"对我单位2022年度预算资金使用情况进行检查", "组织开展2022年预算绩效评价自评工作",
+"对本部门2022年度整体支出情况实施了绩效自评价". Fund and project names (2021开发区建设专项资金),
+comparisons (与2022年度决算相比), plan titles ((2025-2027年)) and applications (申报2026年…项目) do not
+match: the year must be followed by the budget or spending being evaluated.
+*/
+const EVALUATED_PERIOD = /(?:对|开展|组织开展|组织|进行|实施|完成)了?(?:我单位|本单位|我局|本局|我部门|本部门|部门|单位)?\s?(?<year>(?:19|20)\d{2})\s?年度?\s?(?:部门)?(?:整体)?(?:预算资金|预算|整体支出|部门支出|财政资金|支出|资金)(?:使用|执行|绩效|情况)?/gu;
+/** What would make the same words a comparison or a name: 与/较/比 before, 专项/项目 after. */
+const COMPARISON_BEFORE = /(?:与|较|比|相比|同比|上年|去年)[^,;。]{0,8}$/u;
+const NAME_AFTER = /^[^,;。]{0,6}(?:专项|项目资金|项目)/u;
+
+export default defineRule({
+	meta: {
+		id: 'year-mismatch',
+		severity: 'error',
+		description: 'A year used for the evaluated period differs from the report\'s fiscal year.',
+		docs: 'Reads the sentences that say which period was evaluated ("对我单位2022年度预算资金使用情况进行检查", "组织开展2022年预算绩效评价自评工作") and compares their year with report.fiscalYear. Years in fund or project names, prior-year comparisons, plan titles, next year\'s applications and the date of the self-evaluation itself are not the evaluated period and are never flagged.',
+		messages: {mismatch: 'The evaluated period is given as {{year}}, but the report is for fiscal year {{fiscalYear}}'},
+	},
+	check({analysis, report}) {
+		const {doc, meta} = analysis;
+		if (meta.fiscalYear === null) return;
+		for (const match of doc.text.matchAll(EVALUATED_PERIOD)) {
+			const year = Number(match.groups!['year']);
+			if (year === meta.fiscalYear) continue;
+			const yearStart = match.index + match[0].indexOf(match.groups!['year']!);
+			const lineStart = doc.text.lastIndexOf('\n', match.index) + 1;
+			if (COMPARISON_BEFORE.test(doc.text.slice(lineStart, yearStart))) continue;
+			if (NAME_AFTER.test(doc.text.slice(yearStart + 4, yearStart + 16))) continue;
+			report({
+				messageId: 'mismatch',
+				data: {year, fiscalYear: meta.fiscalYear},
+				evidence: [{start: match.index, end: match.index + match[0].length}],
+				expected: meta.fiscalYear,
+				actual: year,
+			});
+		}
+	},
+});
