@@ -46,7 +46,7 @@ export function clauseAround(text: string, start: number, end: number): [number,
 }
 
 function labelBefore(text: string, clauseStart: number, start: number): string | null {
-	const label = text.slice(clauseStart, start).replace(/(为|是|达|达到|约|共|计|占|了|率为)$/u, '').trim();
+	const label = text.slice(clauseStart, start).replace(/(?:为|是|达到|达|约|共|计|占|了)$/u, '').trim();
 	return label.length > 0 ? label.slice(-16) : null;
 }
 

@@ -26,7 +26,7 @@ const MAX_CUE_TOKENS = 4;
 
 /** Bare 收入/支出 is a total only at the head of a clause (收入增加…), not inside 营业收入. */
 function standsAlone(text: string, start: number): boolean {
-	return start === 0 || /[,;。:(、\n\d年度门]/u.test(text[start - 1]!);
+	return start === 0 || /[,;。:(、\n\d年度门比]/u.test(text[start - 1]!);
 }
 
 /** Concept mentions, matched on token boundaries (longest run of up to four tokens first). */

@@ -5,7 +5,7 @@ import {isRealDate, scanDates} from '../extract/dates.js';
 import {defineRule} from './rule.js';
 
 /** A year run into its month with no 年: "2021112月". */
-const RUN_TOGETHER = /(?<!\d)((?:19|20)\d{2})(\d{1,2})月/gu;
+const RUN_TOGETHER = /(?<!\d)((?:19|20)\d{2})(\d{1,3})月/gu;
 
 export default defineRule({
 	meta: {

@@ -1,0 +1,15 @@
+import rule from '../../src/rules/headcount-mismatch.js';
+import {reportText, ruleTester} from '../helpers/rule-tester.js';
+
+ruleTester.run(rule, {
+	valid: [
+		reportText('截至2023年12月31日，我部门年末实有人数57人，其中我局本级年末实有人数43人，其中在职行政人员42名，在职工勤人员1名;所属事业中心实有在职人员14名，其中管理岗10人、专技岗4人。'),
+		reportText('2023年底本单位在职职工21人，较2022年年底增加15人：其中行政人员增加2人；事业人员增加13人。'),
+		reportText('我局年末实有人数30人，其中行政人员12人。'),
+	],
+	invalid: [
+		{text: reportText('截至2023年12月31日，我部门年末实有人数58人，其中我局本级年末实有人数43人，其中在职行政人员42名，在职工勤人员1名;所属事业中心实有在职人员14名，其中管理岗10人、专技岗4人。'), errors: [{messageId: 'entities'}]},
+		{text: reportText('我局本级年末实有人数43人，其中在职行政人员40名，在职工勤人员1名。'), errors: [{messageId: 'categories'}]},
+		{text: reportText('2023年底本单位在职职工21人，较2022年年底增加15人：其中行政人员增加2人；事业人员增加12人。'), errors: [{messageId: 'change'}]},
+	],
+});

@@ -1,0 +1,16 @@
+import rule from '../../src/rules/year-mismatch.js';
+import {reportText, ruleTester} from '../helpers/rule-tester.js';
+
+ruleTester.run(rule, {
+	valid: [
+		reportText('5、2021 开发区建设专项资金（稳外资奖励）完成情况：\n6、2022年省第一批商贸流通发展专项资金项目完成情况：'),
+		reportText('本部门2023年度收入总计2029.67万元。与2022年度决算相比，收入增加1817.89万元。'),
+		reportText('印发《石家庄市经济开发区三年提升工作方案(2025-2027年)》。协助企业申报2024年校企合作项目资金支持。'),
+		reportText('通过目标计划梳理等方式对我单位2023年度预算资金使用情况进行检查。'),
+	],
+	invalid: [
+		{text: reportText('通过目标计划梳理等方式对我单位2022年度预算资金使用情况进行检查。'), errors: [{messageId: 'mismatch'}]},
+		{text: reportText('于2024年3月30日前，组织开展2022年预算绩效评价自评工作。'), errors: [{messageId: 'mismatch'}]},
+		{text: reportText('我局对本部门2021年度整体支出情况实施了绩效自评价。'), errors: [{messageId: 'mismatch'}]},
+	],
+});
