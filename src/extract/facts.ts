@@ -118,7 +118,8 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 		let fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'> = {concept: null, stage: null, entity: null, label: mention?.word ?? null};
 		if (family === 'money') {
 			// A stage means something only for a figure whose concept is known.
-			const stage = !mention ? null : change ? 'changeFromPriorYear' : stageFor(scope, token, mention, sentence);
+			// Assets are a position at a date, not a budget flow: they have no stage.
+			const stage = !mention || mention.concept.startsWith('assets.') ? null : change ? 'changeFromPriorYear' : stageFor(scope, token, mention, sentence);
 			fields = {concept: mention?.concept ?? null, stage, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
 		} else if (family === 'staff') {
 			const base = mention?.concept ?? (change && previousStaff && previousStaff.sentence[0] === sentence[0] ? previousStaff.concept : null);

@@ -66,8 +66,13 @@ export function scanNumbers(text: string, from: number, to: number, skip: Array<
 		const start = match.index;
 		if (skip.some(([skipStart, skipEnd]) => start < skipEnd && start + match![0].length > skipStart)) continue;
 		const groups = match.groups!;
-		const written = groups['arabic'] ?? groups['percent'] ?? groups['chinese']!;
+		let written = groups['arabic'] ?? groups['percent'] ?? groups['chinese']!;
 		let unit = groups['unit'] ?? groups['chineseUnit'] ?? (groups['percent'] ? '%' : null);
+		// 一千二百万元: the 万 belongs to the unit 万元, not to the numeral.
+		if (groups['chinese'] && /[万亿]$/u.test(written) && (unit === '元' || unit === '美元')) {
+			unit = written.slice(-1) + unit;
+			written = written.slice(0, -1);
+		}
 		let end = start + match[0].length;
 		if (unit === '分' && NOT_SCORE_AFTER.test(text.slice(end, end + 1))) {
 			unit = null;

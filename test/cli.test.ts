@@ -1,0 +1,73 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {encoding: 'utf8'});
+const seed000 = 'fixtures/000_7584c7280180b575.txt';
+const seed002 = 'fixtures/002_bc18d932a785869a.txt';
+
+describe('jixiao parse', () => {
+	it('prints the report JSON of a TXT report', () => {
+		const result = cli('parse', seed002);
+		expect(result.status).toBe(0);
+		const report = JSON.parse(result.stdout);
+		expect(report.schemaVersion).toBe(1);
+		expect(report.report.department).toBe('石家庄市投资促进局');
+	});
+
+	it.each([
+		['empty.txt', new Uint8Array(), 'empty: empty file'],
+		['garbage.txt', Uint8Array.from({length: 256}, (_, index) => (index * 7919) % 32), 'corrupt: binary data'],
+		['old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'unsupported: unsupported format: Word 97-2003 .doc; convert to DOCX/PDF'],
+		['random.pdf', Buffer.from('this is not a pdf at all'), 'corrupt: not a valid PDF'],
+	])('refuses %s with one line naming the file and the reason, and exits 2', (name, bytes, reason) => {
+		const directory = mkdtempSync(join(tmpdir(), 'jixiao-'));
+		const path = join(directory, name);
+		writeFileSync(path, bytes);
+		const result = cli('parse', path);
+		expect(result.status).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toContain(`${path}: ${reason}`);
+		expect(readdirSync(directory)).toEqual([name]);
+	});
+
+	it('names a missing file', () => {
+		const result = cli('parse', 'no/such/file.txt');
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('no/such/file.txt: unreadable: no such file');
+	});
+});
+
+describe('jixiao audit', () => {
+	it('prints findings like a linter and exits 1 on errors', () => {
+		const result = cli('audit', seed000, seed002);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toMatch(/^fixtures\/000_7584c7280180b575\.txt$/m);
+		expect(result.stdout).toMatch(/57:29 +error +.*3\.4倍.* ratio-mismatch/);
+		expect(result.stdout).toMatch(/8 findings \(3 error, 3 warning, 2 info\) in 2 files/);
+	});
+
+	it('exits 0 when only info findings exist, and prints JSON on request', () => {
+		const result = cli('audit', '--format', 'json', seed002);
+		expect(result.status).toBe(0);
+		const [file] = JSON.parse(result.stdout);
+		expect(file.findings.map((finding: {rule: string; severity: string}) => `${finding.rule}:${finding.severity}`)).toEqual(['sum-mismatch:info', 'sum-mismatch:info']);
+	});
+});
+
+describe('jixiao rules and schema', () => {
+	it('lists every rule with its severity', () => {
+		const result = cli('rules');
+		expect(result.stdout).toMatch(/^year-mismatch +error +/m);
+		expect(result.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(14);
+	});
+
+	it('prints a JSON Schema generated from the zod schema', () => {
+		const schema = JSON.parse(cli('schema').stdout);
+		expect(schema.$schema).toContain('2020-12');
+		expect(schema.properties.facts.type).toBe('array');
+	});
+});
