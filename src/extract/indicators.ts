@@ -35,7 +35,7 @@ function projectOf(sections: SectionNode[], offset: number): string | null {
 
 function measureOf(fact: FactRecord, text: string): Measure {
 	const op = /超|以上|不少于|不低于|≥/u.test(text) ? '≥' : /以下|不超过|不高于|≤|小于|控制在/u.test(text) ? '≤' : '=';
-	return {op, value: fact.value, unit: fact.unit, text: text.slice(text.indexOf(fact.text) === -1 ? 0 : 0)};
+	return {op, value: fact.value, unit: fact.unit, text};
 }
 
 function pieceAround(text: string, from: number, to: number, offset: number): [number, number] {

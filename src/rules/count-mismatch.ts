@@ -3,7 +3,7 @@
 */
 import type {FactRecord} from '../extract/facts.js';
 import {flattenSections, type SectionNode} from '../segment/section-tree.js';
-import {defineRule} from './rule.js';
+import {defineRule, type RuleContext} from './rule.js';
 import {span} from './shared/facts.js';
 
 /** "直属事业单位3个，即A、B、C" / "…分别为A、B": the list names every item. */
@@ -55,7 +55,7 @@ export default defineRule({
 	},
 });
 
-function checkList(text: string, fact: FactRecord, report: (report: {messageId: string; data: Record<string, string | number>; evidence: Array<{start: number; end: number}>; expected: number; actual: number}) => void): void {
+function checkList(text: string, fact: FactRecord, report: RuleContext['report']): void {
 	const after = EXHAUSTIVE_AFTER.exec(text.slice(fact.end, fact.sentence[1]));
 	const before = LIST_BEFORE.exec(text.slice(fact.sentence[0], fact.start));
 	const exhaustive = after ? itemsOf(after[1]!) : null;

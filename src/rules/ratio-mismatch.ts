@@ -3,7 +3,7 @@
 */
 import Big from 'big.js';
 import type {FactRecord} from '../extract/facts.js';
-import {defineRule} from './rule.js';
+import {defineRule, type RuleContext} from './rule.js';
 import {intervalOf, ratioConsistent, show} from './shared/decimal.js';
 import {span} from './shared/facts.js';
 
@@ -77,7 +77,7 @@ export default defineRule({
 	},
 });
 
-function checkExecution(subject: FactRecord, facts: FactRecord[], report: Parameters<Parameters<typeof defineRule>[0]['check']>[0]['report']): void {
+function checkExecution(subject: FactRecord, facts: FactRecord[], report: RuleContext['report']): void {
 	const find = (stage: string) => facts.find((fact) => fact.concept === 'expenditure.total' && fact.stage === stage && fact.entity === null);
 	const final = find('final');
 	const budget = find('adjustedBudget') ?? find('initialBudget');
