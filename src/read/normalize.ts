@@ -38,6 +38,11 @@ function cleanLine(line: string, lineStart: number, isTable: boolean): {chars: s
 	const chars: string[] = [];
 	const origins: number[] = [];
 	const pipeTable = isTable && line.trim().startsWith('|');
+	if (pipeTable) {
+		// The outer pipes of "| a | b |" close the row; only the inner ones separate cells.
+		removed[line.indexOf('|')] = true;
+		if (line.trimEnd().endsWith('|')) removed[line.lastIndexOf('|')] = true;
+	}
 	for (let index = 0; index < line.length; index++) {
 		if (removed[index]) continue;
 		let char = foldChar(line[index]!);
@@ -79,16 +84,27 @@ function collapseSpaces(chars: string[], origins: number[]): {chars: string[]; o
 	return {chars: keptChars, origins: keptOrigins};
 }
 
-/** Whether `next` continues the sentence that `current` leaves open (a page or line break inside it). */
-function continues(current: Piece, next: Piece): boolean {
+/**
+Whether `next` continues the sentence that `current` leaves open (a page or line break inside it).
+A line that reads like a numbered title stays apart, unless the item before it in the same numbering
+style is a sentence: then it is one more item of a list ("(三)负责…。" then "(四)负责…重点产").
+*/
+function continues(current: Piece, next: Piece, before: Piece | undefined): boolean {
 	if (current.kind !== 'text' || next.kind !== 'text' || current.chars.length < 20) return false;
 	const last = current.chars.at(-1)!;
 	if (SENTENCE_END.test(last) || TITLE_END.test(current.chars.slice(-4).join(''))) return false;
 	const text = current.chars.join('');
 	const nextText = next.chars.join('');
-	if (looksLikeHeading(text)) return false;
+	if (looksLikeHeading(text) && !isListItemAfter(text, before)) return false;
 	if (readNumbering(nextText) || nextText.startsWith('第')) return false;
 	return isCjk(last) || /[\d、,%]/.test(last);
+}
+
+function isListItemAfter(text: string, before: Piece | undefined): boolean {
+	if (!before || before.kind !== 'text') return false;
+	const beforeText = before.chars.join('');
+	const style = readNumbering(text)?.style;
+	return style !== undefined && readNumbering(beforeText)?.style === style && !looksLikeHeading(beforeText);
 }
 
 export type NormalizeOptions = {path: string; format: Format; sha256: string; bytes: number; joinBrokenLines: boolean};
@@ -106,7 +122,7 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		if (chars.every((char) => char === ' ' || char === '\t')) return;
 		const piece: Piece = {chars, origins, rawLine: lineIndex, kind: isTable ? 'table-row' : 'text'};
 		const previous = pieces.at(-1);
-		if (options.joinBrokenLines && previous && continues(previous, piece)) {
+		if (options.joinBrokenLines && previous && continues(previous, piece, pieces.at(-2))) {
 			previous.chars.push(...chars);
 			previous.origins.push(...origins);
 		} else pieces.push(piece);
