@@ -90,6 +90,29 @@ function makeFact(doc: DocFile, token: NumberToken, paragraph: number, sentence:
 	return fact;
 }
 
+/** A fact read from a table cell: the table says what the figure is, so no cue words are needed. */
+export function factAtCell(doc: DocFile, cell: {text: string; start: number; end: number}, fields: Partial<Fact> & Pick<Fact, 'kind' | 'value' | 'exact' | 'unit'>, paragraph: number, row: [number, number]): FactRecord {
+	const point = fields.exact.indexOf('.');
+	return {
+		concept: fields.concept ?? null,
+		stage: fields.stage ?? null,
+		entity: fields.entity ?? null,
+		kind: fields.kind,
+		value: fields.value,
+		exact: fields.exact,
+		unit: fields.unit,
+		decimals: point === -1 ? 0 : fields.exact.length - point - 1,
+		label: fields.label ?? null,
+		text: cell.text,
+		loc: locAt(doc, cell.start),
+		start: cell.start,
+		end: cell.end,
+		paragraph,
+		sentence: row,
+		qualifier: null,
+	};
+}
+
 function qualifierOf(text: string, token: NumberToken): string | null {
 	const after = AFTER_QUALIFIER.exec(text.slice(token.end, token.end + 2));
 	const before = BEFORE_QUALIFIER.exec(text.slice(Math.max(0, token.start - 3), token.start));

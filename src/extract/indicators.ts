@@ -16,10 +16,10 @@ const ITEM = /^(?:\(\s?\d{1,2}\s?\)|\d{1,2}[、.])?\s?((?:产出|效益|满意�
 const UNMET = /未达标|未完成|未达到|未实现|没有完成|差距较大/u;
 const MET = /达标|已完成|均已完成|完成|已达到|实现/u;
 /** Indicators where less is better (contract §4: 控制率/调整率/变动率/结转结余率). */
-export const LOWER_IS_BETTER = /控制率|调整率|变动率|结转结余率|结余率|偏差率|超支率|投诉率|差错率|成本|时间控制|费用/u;
+export const LOWER_IS_BETTER = /控制率|调整率|变动率|结转结余率|结余率|偏差率|超支率|投诉率|差错率/u;
 const PIECE_DELIMITER = /[、,;。]/u;
 
-function projectOf(sections: SectionNode[], offset: number): string | null {
+export function projectOf(sections: SectionNode[], offset: number): string | null {
 	let found: SectionNode | null = null;
 	const visit = (nodes: SectionNode[]) => {
 		for (const node of nodes) {
@@ -66,8 +66,9 @@ export function extractIndicators(doc: DocFile, sections: SectionNode[], facts: 
 			const [start, end] = pieceAround(doc.text, bodyStart, paragraph.end, fact.start);
 			const text = doc.text.slice(start, end);
 			const name = (fact.label ?? text).replace(/^(完成|达到|实现)/u, '') || text;
-			const direction = LOWER_IS_BETTER.test(name) ? 'lower-is-better' : 'higher-is-better';
-			indicators.push({...base, name, text, direction, actual: measureOf(fact, text), loc: locAt(doc, start), start});
+			const actual = measureOf(fact, text);
+			const direction = LOWER_IS_BETTER.test(name) || actual.op === '≤' ? 'lower-is-better' : 'higher-is-better';
+			indicators.push({...base, name, text, direction, actual, loc: locAt(doc, start), start});
 		}
 	}
 	return indicators;

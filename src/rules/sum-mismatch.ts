@@ -18,7 +18,7 @@ export default defineRule({
 		id: 'sum-mismatch',
 		severity: 'error',
 		description: 'Parts do not add up to their stated total.',
-		docs: 'Checks the contract relationships (支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费, per stage and entity) and every stated breakdown of a total ("总投资X，其中A a、B b"). Arithmetic is decimal-exact; a difference within the summed half-units of the written decimals is rounding (info), beyond it an error. Gross asset values (固定资产原值 above 资产总额) are not a breakdown.',
+		docs: 'Checks the contract relationships (支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费, per stage and entity), every stated breakdown of a total ("总投资X，其中A a、B b") and a table\'s 年度资金总额 row against its 其中 rows. Arithmetic is decimal-exact; a difference within the summed half-units of the written decimals is rounding (info), beyond it an error. Gross asset values (固定资产原值 above 资产总额) are not a breakdown.',
 		messages: {
 			mismatch: '{{parts}} add up to {{sum}}, but the stated total is {{total}}',
 			rounding: {text: '{{parts}} add up to {{sum}}, stated total {{total}} differs by rounding only', severity: 'info'},
@@ -48,5 +48,15 @@ export default defineRule({
 			}
 		}
 		for (const {total, parts} of findBreakdowns(analysis.doc.text, facts)) judge(total, parts);
+		// A table's 年度资金总额 row against its 其中 rows, column by column.
+		for (const table of analysis.tables) {
+			const totalRow = table.funding.find((row) => /总额|合计/u.test(row.label.text));
+			const components = table.funding.filter((row) => row !== totalRow);
+			for (const column of ['initial', 'adjusted', 'executed'] as const) {
+				const total = totalRow?.[column];
+				const parts = components.map((row) => row[column]).filter((fact) => fact !== null);
+				if (total && parts.length >= 2) judge(total, parts);
+			}
+		}
 	},
 });

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/sum-mismatch.js';
 import {reportText, ruleTester} from '../helpers/rule-tester.js';
+import {selfEvaluationTable} from '../helpers/self-evaluation-table.js';
 
 ruleTester.run(rule, {
 	valid: [
@@ -7,11 +8,13 @@ ruleTester.run(rule, {
 		reportText('年初支出预算2,009.81万元，其中：基本支出1163.89万元（包括人员经费1044.87万元和日常公用经费119.02万元）、项目支出845.92万元。'),
 		reportText('我局共有资产121.90万元，其中货币资金0.20万元，固定资产原值211.51万元，无形资产原值56.59万元。'),
 		reportText('2023年，全区共签约项目139个，总投资318亿元；其中投资额10亿元以上重点项目9个，总投资183.3亿元。'),
+		selfEvaluationTable(),
 	],
 	invalid: [
 		{text: reportText('2023年支出合计1,929.81万元，其中基本支出1106.36万元，项目支出823.46万元。'), errors: [{messageId: 'rounding', severity: 'info'}]},
 		{text: reportText('2023年支出合计2,029.67万元，其中基本支出1106.36万元，项目支出823.46万元。'), errors: [{messageId: 'mismatch', severity: 'error'}]},
 		{text: reportText('年初支出预算2,009.81万元，其中：基本支出1163.89万元（包括人员经费1044.87万元和日常公用经费109.02万元）、项目支出845.92万元。'), errors: [{messageId: 'mismatch'}]},
 		{text: reportText('全年项目资金总额120万元，其中：设备购置费50万元、培训费30万元、宣传费30万元。'), errors: [{messageId: 'mismatch'}]},
+		{text: selfEvaluationTable({execution: ['年度资金总额', '100', '110', '92.87', '10', '92.87%', '9.29']}), errors: [{messageId: 'mismatch'}]},
 	],
 });
