@@ -15,6 +15,8 @@ export type RawDocument = {
 	headingLevels: Map<number, number>;
 	/** 0-based raw lines that are table rows, cells separated by `\t`. */
 	tableRows: Set<number>;
+	/** 0-based raw lines the format knows to wrap into the next one (a PDF line that fills the page width). */
+	wrappedLines: Set<number>;
 	encoding: string | null;
 	notes: Note[];
 };
@@ -47,5 +49,5 @@ export type DocFile = {
 };
 
 export function emptyRawDocument(raw: string, encoding: string | null = null): RawDocument {
-	return {raw, pageStarts: null, headingLevels: new Map(), tableRows: new Set(), encoding, notes: []};
+	return {raw, pageStarts: null, headingLevels: new Map(), tableRows: new Set(), wrappedLines: new Set(), encoding, notes: []};
 }

@@ -21,14 +21,10 @@ const startsWith = (head: Uint8Array, ascii: string) => [...ascii].every((char, 
 const ZIP = (head: Uint8Array) => startsWith(head, 'PK\u0003\u0004');
 const OLE = (head: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0].every((byte, index) => head[index] === byte);
 
-const notYetReadable = (format: string) => async (): Promise<RawDocument> => {
-	throw new DocumentLoadError('unsupported', `unsupported format: ${format} is not read yet; convert to TXT`);
-};
-
-/** Readers are loaded on first use so that a TXT run never pays for mammoth or pdf.js. */
+/** Readers are loaded on first use so that a TXT run never pays for jszip or pdf.js. */
 export const FORMATS: FormatEntry[] = [
-	{format: 'pdf', extensions: ['.pdf'], magic: (head) => startsWith(head, '%PDF-'), read: notYetReadable('PDF')},
-	{format: 'docx', extensions: ['.docx'], magic: ZIP, read: notYetReadable('DOCX')},
+	{format: 'pdf', extensions: ['.pdf'], magic: (head) => startsWith(head, '%PDF-'), read: async (bytes) => (await import('./pdf.js')).readPdf(bytes)},
+	{format: 'docx', extensions: ['.docx'], magic: ZIP, read: async (bytes) => (await import('./docx.js')).readDocx(bytes)},
 	{format: 'txt', extensions: ['.txt', '.text', '.md'], magic: () => false, read: readTxt},
 ];
 
@@ -48,6 +44,8 @@ export function sniffFormat(bytes: Uint8Array, path: string): FormatEntry {
 	const head = bytes.subarray(0, 8);
 	const extension = extname(path).toLowerCase();
 	if (OLE(head)) {
+		// An encrypted DOCX/XLSX is an OLE container holding an "EncryptedPackage" stream.
+		if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new DocumentLoadError('encrypted', 'encrypted Office document (a password is needed to open it)');
 		const what = UNSUPPORTED[extension] ?? 'an OLE compound document (.doc/.wps/.xls)';
 		throw new DocumentLoadError('unsupported', `unsupported format: ${what}; convert to DOCX/PDF`);
 	}

@@ -10,7 +10,7 @@ import {looksLikeHeading} from '../segment/headings.js';
 import {readNumbering} from '../segment/numbering.js';
 import {foldChar, isCjk} from '../text/fold.js';
 
-type Piece = {chars: string[]; origins: number[]; rawLine: number; kind: Paragraph['kind']};
+type Piece = {chars: string[]; origins: number[]; rawLine: number; lastRawLine: number; kind: Paragraph['kind']};
 
 /** Converter remnants removed wherever they stand: `[bookmark: _Toc…]` (DOCX→TXT), `**bold**` (PDF→markdown). */
 const REMNANTS = [/\[bookmark:[^\]]*\]/g, /\*\*/g, /__(?=\S)|(?<=\S)__/g];
@@ -21,7 +21,10 @@ const TABLE_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 /** Titles end like this and stand alone ("…整体支出绩效自评报告"). */
 const TITLE_END = /(报告|自评表|情况|说明|目录|名单)$/u;
 /** A line ending in one of these ends its sentence; anything else may continue on the next line. */
-const SENTENCE_END = /[。.!?;:…”"’」』)\]》]$/;
+const SENTENCE_END = /[。.!?;…”"’」』)\]》]$/;
+/** Brackets left open at the end of a line: the sentence certainly goes on ("（姓名、工作单位、职务、职"). */
+const OPENERS: Array<[string, string]> = [['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕']];
+const hasOpenBracket = (text: string) => OPENERS.some(([open, close]) => text.split(open).length > text.split(close).length);
 
 function removedRanges(line: string): boolean[] {
 	const removed = new Array<boolean>(line.length).fill(false);
@@ -89,12 +92,15 @@ Whether `next` continues the sentence that `current` leaves open (a page or line
 A line that reads like a numbered title stays apart, unless the item before it in the same numbering
 style is a sentence: then it is one more item of a list ("(三)负责…。" then "(四)负责…重点产").
 */
-function continues(current: Piece, next: Piece, before: Piece | undefined): boolean {
-	if (current.kind !== 'text' || next.kind !== 'text' || current.chars.length < 20) return false;
-	const last = current.chars.at(-1)!;
-	if (SENTENCE_END.test(last) || TITLE_END.test(current.chars.slice(-4).join(''))) return false;
+function continues(current: Piece, next: Piece, before: Piece | undefined, wrapped: boolean): boolean {
+	if (current.kind !== 'text' || next.kind !== 'text') return false;
 	const text = current.chars.join('');
 	const nextText = next.chars.join('');
+	if (readNumbering(nextText) && looksLikeHeading(nextText)) return false;
+	if (wrapped || (hasOpenBracket(text) && nextText.length <= 40)) return true;
+	if (current.chars.length < 20) return false;
+	const last = current.chars.at(-1)!;
+	if (SENTENCE_END.test(last) || TITLE_END.test(current.chars.slice(-4).join(''))) return false;
 	if (looksLikeHeading(text) && !isListItemAfter(text, before)) return false;
 	if (readNumbering(nextText) || nextText.startsWith('第')) return false;
 	return isCjk(last) || /[\d、,%]/.test(last);
@@ -120,11 +126,12 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		if (isTable && TABLE_RULE.test(line)) return;
 		const {chars, origins} = cleanLine(line, start, isTable);
 		if (chars.every((char) => char === ' ' || char === '\t')) return;
-		const piece: Piece = {chars, origins, rawLine: lineIndex, kind: isTable ? 'table-row' : 'text'};
+		const piece: Piece = {chars, origins, rawLine: lineIndex, lastRawLine: lineIndex, kind: isTable ? 'table-row' : 'text'};
 		const previous = pieces.at(-1);
-		if (options.joinBrokenLines && previous && continues(previous, piece, pieces.at(-2))) {
+		if (options.joinBrokenLines && previous && continues(previous, piece, pieces.at(-2), rawDocument.wrappedLines.has(previous.lastRawLine))) {
 			previous.chars.push(...chars);
 			previous.origins.push(...origins);
+			previous.lastRawLine = lineIndex;
 		} else pieces.push(piece);
 	});
 

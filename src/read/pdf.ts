@@ -1,0 +1,155 @@
+/**
+PDF reader (pdf-parse 2.x on pdf.js), page by page. Chinese text in predefined-CMap fonts
+(UniGB-UCS2-H, common in government PDFs) comes back empty unless pdf.js gets the CMap directory,
+so it is always passed, with the standard font data; font code evaluation is off for untrusted
+input. Page furniture (— 3 —, 第3页, 3/12, running headers) is dropped and the spaces pdf.js puts
+between wide CJK glyphs ("1 , 9 2 9 . 8 1") are collapsed; normalize() then re-joins lines into
+paragraphs, across page breaks too.
+*/
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import {DocumentLoadError} from '../errors.js';
+import {emptyRawDocument, type RawDocument} from '../document/doc-file.js';
+
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** pdf.js wants directory URLs that end in a slash. */
+const CMAP_URL = join(PDFJS_DIR, 'cmaps') + '/';
+const STANDARD_FONT_URL = join(PDFJS_DIR, 'standard_fonts') + '/';
+
+/** Page numbers as Chinese official documents print them. */
+const PAGE_NUMBER = [/^[-—–]\s*\d{1,4}\s*[-—–]$/u, /^第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?$/u, /^\d{1,4}\s*\/\s*\d{1,4}$/u, /^\d{1,4}$/u, /^page\s*\d+(?:\s*of\s*\d+)?$/iu];
+/** A run of single glyphs separated by single spaces: "1 , 9 2 9 . 8 1", "基 本 支 出". */
+const SPACED_GLYPHS = /(?:[\p{Script=Han}\d.,%:;，。、：；（）()] ){2,}[\p{Script=Han}\d.,%:;，。、：；（）()]/gu;
+
+function collapseGlyphSpacing(line: string): string {
+	return line.replace(SPACED_GLYPHS, (run) => run.replaceAll(' ', ''));
+}
+
+/** Lines that open or close most pages the same way are running headers or footers. */
+function runningLines(pages: string[][]): Set<string> {
+	const running = new Set<string>();
+	if (pages.length < 3) return running;
+	const counts = new Map<string, number>();
+	for (const lines of pages) {
+		for (const line of new Set([...lines.slice(0, 2), ...lines.slice(-2)])) counts.set(line, (counts.get(line) ?? 0) + 1);
+	}
+	for (const [line, count] of counts) if (count >= Math.ceil(pages.length / 2) && line.length <= 40) running.add(line);
+	return running;
+}
+
+/** Words of table headers: only pages that hold one pay for table detection. */
+const TABLE_HINT = /一级指标|年初预算数|全年执行数|年度指标值|单位名称|姓名|得分|分值/u;
+
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+
+/** Whether a text line is made only of table cell fragments (pdf.js interleaves cells line by line). */
+function coveredBy(line: string, fragments: string[]): boolean {
+	let rest = squeeze(line);
+	while (rest.length > 0) {
+		const fragment = fragments.find((candidate) => rest.startsWith(candidate));
+		if (!fragment) return false;
+		rest = rest.slice(fragment.length);
+	}
+	return true;
+}
+
+type Table = string[][];
+
+/**
+Replaces the text lines a table occupies by its rows (cells joined by tab). A table's lines are the
+longest run of consecutive lines made only of its cell fragments.
+*/
+function spliceTables(lines: string[], tables: Table[]): Array<{text: string; row: boolean}> {
+	let result = lines.map((text) => ({text, row: false}));
+	for (const table of tables) {
+		const fragments = [...new Set(table.flat().flatMap((cell) => cell.split('\n').map(squeeze)).filter((fragment) => fragment.length > 0))].sort((a, b) => b.length - a.length);
+		const covered = result.map((line) => !line.row && coveredBy(line.text, fragments));
+		let best: [number, number] | null = null;
+		for (let start = 0; start < covered.length; start++) {
+			if (!covered[start]) continue;
+			let end = start;
+			while (covered[end + 1]) end++;
+			if (!best || end - start > best[1] - best[0]) best = [start, end];
+			start = end;
+		}
+		if (!best || best[1] === best[0]) continue;
+		const rows = table.map((cells) => ({text: cells.map((cell) => cell.replace(/\s*\n\s*/gu, '')).join('\t'), row: true})).filter((row) => row.text.replaceAll('\t', '').length > 0);
+		result = [...result.slice(0, best[0]), ...rows, ...result.slice(best[1] + 1)];
+	}
+	return result;
+}
+
+function classify(error: unknown): DocumentLoadError {
+	const name = (error as {name?: string})?.name ?? '';
+	const message = (error as Error)?.message ?? String(error);
+	if (name === 'PasswordException' || /password/iu.test(message)) return new DocumentLoadError('encrypted', 'encrypted PDF (a password is needed to open it)', {cause: error});
+	return new DocumentLoadError('corrupt', `not a readable PDF (${message})`, {cause: error});
+}
+
+/** Visual width of a line in ideograph widths: Latin letters and digits take about half. */
+function widthOf(line: string): number {
+	let width = 0;
+	for (const char of line) width += char.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+	return width;
+}
+
+/** Lines that fill the page's measure wrap into the next line, whatever they end with. */
+function wrappedOnPage(lines: string[]): boolean[] {
+	const widest = Math.max(0, ...lines.map(widthOf));
+	return lines.map((line, index) => widest >= 20 && index < lines.length - 1 && widthOf(line) >= widest * 0.94);
+}
+
+function pageRanges(pages: number[]): string {
+	const ranges: string[] = [];
+	for (let index = 0; index < pages.length; index++) {
+		const start = pages[index]!;
+		while (pages[index + 1] === pages[index]! + 1) index++;
+		ranges.push(start === pages[index] ? String(start) : `${start}-${pages[index]}`);
+	}
+	return ranges.join(', ');
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
+	const {PDFParse} = await import('pdf-parse');
+	const parser = new PDFParse({data: new Uint8Array(bytes), cMapUrl: CMAP_URL, cMapPacked: true, standardFontDataUrl: STANDARD_FONT_URL, isEvalSupported: false, verbosity: 0});
+	let texts: string[];
+	const tablesByPage = new Map<number, Table[]>();
+	try {
+		const result = await parser.getText({lineEnforce: true});
+		texts = result.pages.sort((a, b) => a.num - b.num).map((page) => page.text);
+		const hinted = texts.flatMap((text, index) => (TABLE_HINT.test(text) ? [index + 1] : []));
+		if (hinted.length > 0) {
+			const found = await parser.getTable({partial: hinted});
+			for (const page of found.pages) tablesByPage.set(page.num, page.tables as Table[]);
+		}
+	} catch (error) {
+		throw classify(error);
+	} finally {
+		await parser.destroy().catch(() => undefined);
+	}
+	const pages = texts.map((text) => text.split('\n').map((line) => collapseGlyphSpacing(line.trim())).filter((line) => line.length > 0));
+	const running = runningLines(pages);
+	const kept = pages.map((lines, index) => spliceTables(lines.filter((line) => !running.has(line) && !PAGE_NUMBER.some((pattern) => pattern.test(line))), tablesByPage.get(index + 1) ?? []));
+	const empty = kept.flatMap((lines, index) => (lines.length === 0 ? [index + 1] : []));
+	const lines: string[] = [];
+	const pageStarts: number[] = [];
+	const wrapped = new Set<number>();
+	const tableRows = new Set<number>();
+	let offset = 0;
+	for (const pageLines of kept) {
+		pageStarts.push(offset);
+		const full = wrappedOnPage(pageLines.map((line) => (line.row ? '' : line.text)));
+		pageLines.forEach((line, index) => {
+			if (full[index]) wrapped.add(lines.length);
+			if (line.row) tableRows.add(lines.length);
+			lines.push(line.text);
+			offset += line.text.length + 1;
+		});
+	}
+	const document = emptyRawDocument(lines.join('\n'));
+	document.pageStarts = pageStarts;
+	document.wrappedLines = wrapped;
+	document.tableRows = tableRows;
+	if (empty.length > 0) document.notes.push({code: 'no-text', message: `no text layer on pages ${pageRanges(empty)}`, loc: null});
+	return document;
+}
