@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -32,6 +32,38 @@ describe('jixiao parse', () => {
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		expect(result.stderr).toContain(`${path}: ${reason}`);
 		expect(readdirSync(directory)).toEqual([name]);
+	});
+
+	it.each([
+		['fixtures/pdf/encrypted.pdf', 'encrypted: encrypted PDF (a password is needed to open it)'],
+		['fixtures/broken/truncated.pdf', 'corrupt: not a readable PDF'],
+		['fixtures/broken/truncated.docx', 'corrupt: not a readable DOCX (zip archive damaged'],
+		['fixtures/broken/random-bytes.docx', 'corrupt: not a valid DOCX file'],
+		['fixtures/broken/empty.docx', 'empty: the document holds no text'],
+		['fixtures/broken/empty.txt', 'empty: empty file'],
+		['fixtures/broken/legacy.doc', 'unsupported: unsupported format: Word 97-2003 .doc; convert to DOCX/PDF'],
+	])('refuses %s with one line and writes nothing', (fixture, reason) => {
+		const directory = mkdtempSync(join(tmpdir(), 'jixiao-'));
+		const path = join(directory, fixture.split('/').at(-1)!);
+		copyFileSync(fixture, path);
+		const result = cli('parse', path);
+		expect(result.status).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toContain(`${path}: ${reason}`);
+		expect(readdirSync(directory)).toEqual([path.split('/').at(-1)]);
+	});
+
+	it.each([
+		['report.wps', 'WPS .wps'],
+		['report.xls', 'Excel .xls'],
+	])('names %s as unsupported and says what to convert to', (name, what) => {
+		const directory = mkdtempSync(join(tmpdir(), 'jixiao-'));
+		const path = join(directory, name);
+		writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+		const result = cli('parse', path);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain(`unsupported format: ${what}; convert to DOCX/PDF`);
 	});
 
 	it('names a missing file', () => {
