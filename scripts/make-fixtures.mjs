@@ -141,6 +141,7 @@ execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(FIXTURES
 
 // Chinese in a non-embedded STSong-Light font with the predefined UniGB-UCS2-H CMap: pdf.js returns
 // an empty string for it unless it is given the CMap directory.
+execFileSync('pdftotext', ['-f', '2', '-l', '2', join(FIXTURES, 'pdf', '002_bc18d932a785869a.pdf'), join(FIXTURES, 'pdf', '002_bc18d932a785869a.page-2.pdftotext')]);
 writeFileSync(join(FIXTURES, 'pdf', 'stsong-cmap.pdf'), stsongPdf('基本支出1106.36万元，项目支出823.46万元。'));
 
 // Broken inputs for the failure modes.

@@ -11,6 +11,8 @@ import {reportJsonSchema, reportSchema, type Report} from './schema.js';
 
 const USAGE = `usage: jixiao parse FILE
        jixiao audit FILE... [--format stylish|json]
+       jixiao ingest INPUT... --out DIR [--concurrency N] [--timeout SECONDS] [--max-size MB] [--html] [--quiet] [--no-workers]
+       jixiao report DIR
        jixiao rules
        jixiao schema`;
 
@@ -53,6 +55,61 @@ async function auditCommand(args: string[]): Promise<number> {
 	return hasError ? 1 : results.some((result) => result.error) ? 2 : 0;
 }
 
+/** Reads `--name value` options; flags listed in `flags` take no value. */
+function readOptions(args: string[], flags: string[]): {positional: string[]; values: Map<string, string>; set: Set<string>} {
+	const positional: string[] = [];
+	const values = new Map<string, string>();
+	const set = new Set<string>();
+	for (let index = 0; index < args.length; index++) {
+		const arg = args[index]!;
+		if (!arg.startsWith('--')) positional.push(arg);
+		else if (flags.includes(arg)) set.add(arg);
+		else {
+			const value = args[++index];
+			if (value === undefined) throw new UsageError(`${arg} needs a value`);
+			values.set(arg, value);
+		}
+	}
+	return {positional, values, set};
+}
+
+function positiveNumber(text: string | undefined, name: string, fallback: number): number {
+	if (text === undefined) return fallback;
+	const value = Number(text);
+	if (!Number.isFinite(value) || value <= 0) throw new UsageError(`Expected ${name} to be a positive number, got \`${text}\``);
+	return value;
+}
+
+async function ingestCommand(args: string[]): Promise<number> {
+	const {positional, values, set} = readOptions(args, ['--html', '--quiet', '--no-workers']);
+	const out = values.get('--out');
+	if (!out) throw new UsageError('ingest needs --out DIR');
+	if (positional.length === 0) throw new UsageError('ingest needs at least one INPUT (file, folder, .zip or glob)');
+	const {ingest} = await import('./batch/ingest.js');
+	const {terminalProgress} = await import('./batch/progress.js');
+	const display = process.stderr.isTTY && !set.has('--quiet') ? terminalProgress(process.stderr) : null;
+	const summary = await ingest({
+		inputs: positional,
+		out,
+		concurrency: positiveNumber(values.get('--concurrency'), '--concurrency', 2),
+		timeoutMs: positiveNumber(values.get('--timeout'), '--timeout', 60) * 1000,
+		maxBytes: positiveNumber(values.get('--max-size'), '--max-size', 50) * 1024 * 1024,
+		workers: !set.has('--no-workers'),
+		onProgress: display?.update,
+	});
+	display?.finish();
+	if (set.has('--html')) await (await import('./html/report.js')).writeHtmlReport(out);
+	process.stderr.write(`jixiao ingest: ${summary.inputs} inputs: ${summary.reports} reports, ${summary.failed} failed, ${summary.duplicates} duplicates, ${summary.skipped} skipped (not reports); parsed ${summary.parsedThisRun}, reused ${summary.cachedThisRun}; ${summary.durationSeconds} s, ${summary.reportsPerSecond} reports/s → ${out}\n`);
+	return summary.failed > 0 ? 1 : 0;
+}
+
+async function reportCommand(args: string[]): Promise<number> {
+	if (args.length !== 1) throw new UsageError('report takes exactly one DIR');
+	const path = await (await import('./html/report.js')).writeHtmlReport(args[0]!);
+	process.stderr.write(`jixiao report: wrote ${path}\n`);
+	return 0;
+}
+
 function rulesCommand(): number {
 	const rules = Object.values(RULES);
 	const width = Math.max(...rules.map((rule) => rule.meta.id.length), 4);
@@ -67,6 +124,10 @@ async function main(argv: string[]): Promise<number> {
 			return parseCommand(args);
 		case 'audit':
 			return auditCommand(args);
+		case 'ingest':
+			return ingestCommand(args);
+		case 'report':
+			return reportCommand(args);
 		case 'rules':
 			return rulesCommand();
 		case 'schema':

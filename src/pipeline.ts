@@ -3,7 +3,7 @@ processDocument(bytes, path) = read → normalize → segment → extract → ch
 the one DocFile; nothing here prints or exits.
 */
 import {createHash} from 'node:crypto';
-import type {DocFile} from './document/doc-file.js';
+import type {DocFile, RawDocument} from './document/doc-file.js';
 import {extractParagraphFacts, type FactRecord} from './extract/facts.js';
 import {readEvaluation, type EvaluationRecord} from './extract/evaluation.js';
 import {extractIndicators, projectOf, type IndicatorRecord} from './extract/indicators.js';
@@ -12,7 +12,7 @@ import {readReportMeta, type ReportMeta} from './extract/report-meta.js';
 import {sniffFormat} from './read/formats.js';
 import {normalize} from './read/normalize.js';
 import {runRules} from './rules/run-rules.js';
-import {SCHEMA_VERSION, type Fact, type Indicator, type Report} from './schema.js';
+import {SCHEMA_VERSION, type Fact, type Format, type Indicator, type Report} from './schema.js';
 import {buildSections, flattenSections, toContractSections, type SectionNode} from './segment/section-tree.js';
 
 /** Everything the pipeline knows about one document; rules read it, `toReport` publishes it. */
@@ -66,12 +66,23 @@ export function toReport(analysis: Analysis, findings: Report['findings']): Repo
 	};
 }
 
+export function sha256Of(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** What the pipeline needs to know about a file besides what its reader produced. */
+export type SourceInfo = {path: string; format: Format; sha256: string; bytes: number};
+
+/** normalize → segment → extract → check, on what a reader produced (possibly in a worker thread). */
+export function processRaw(raw: RawDocument, source: SourceInfo, options: ProcessOptions = {}): Report {
+	const doc = normalize(raw, {...source, joinBrokenLines: source.format !== 'docx'});
+	const analysis = analyze(doc);
+	return toReport(analysis, runRules(analysis, options.rules));
+}
+
 /** Reads one file's bytes into a report. Throws DocumentLoadError for unusable input. */
 export async function processDocument(bytes: Uint8Array, path: string, options: ProcessOptions = {}): Promise<Report> {
 	const entry = sniffFormat(bytes, path);
 	const raw = await entry.read(bytes);
-	const sha256 = createHash('sha256').update(bytes).digest('hex');
-	const doc = normalize(raw, {path, format: entry.format, sha256, bytes: bytes.length, joinBrokenLines: entry.format !== 'docx'});
-	const analysis = analyze(doc);
-	return toReport(analysis, runRules(analysis, options.rules));
+	return processRaw(raw, {path, format: entry.format, sha256: sha256Of(bytes), bytes: bytes.length}, options);
 }

@@ -32,7 +32,7 @@ describe('PDF provenance', () => {
 		const fact = report.facts.find((candidate) => candidate.concept === 'expenditure.basic' && candidate.stage === 'adjustedBudget')!;
 		expect(fact.loc.page).toBe(2);
 		// The page's own text, as pdftotext sees it, holds the figure the fact cites.
-		const pageText = readFileSync('fixtures/pdf/002_bc18d932a785869a.page-2.txt', 'utf8');
+		const pageText = readFileSync('fixtures/pdf/002_bc18d932a785869a.page-2.pdftotext', 'utf8');
 		expect(pageText).toContain('1106.36');
 		expect(pageText).toContain('年终支出预算调整为');
 	});
