@@ -87,7 +87,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	const queue = new PQueue({concurrency: concurrency + 1});
 	for (const item of list.items) {
 		void queue.add(async () => {
-			const outcome = await processItem(item);
+			// Nothing about one file may stop the run: even a failing disk write becomes its error line.
+			const outcome = await processItem(item).catch((error: unknown) => failure(item.path, null, 'internal', (error as Error)?.message ?? String(error)));
 			outcomes.push(outcome);
 			progress.done++;
 			if (outcome.status === 'failed') progress.failed++;
@@ -99,11 +100,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	await pool?.close();
 	await list.close();
 
-	// Same bytes under several names: the first path in order holds the report, the others are duplicates.
+	// Same bytes under several names: the first path in order holds the report, the others are
+	// duplicates. A file that failed fails under every name: each gets its own error line.
 	outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	const firstById = new Set<string>();
 	for (const outcome of outcomes) {
-		if (outcome.id === null || outcome.sha256 === null) continue;
+		if (outcome.id === null || outcome.status !== 'ok') continue;
 		if (firstById.has(outcome.id)) outcome.status = 'duplicate';
 		firstById.add(outcome.id);
 	}

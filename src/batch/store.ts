@@ -8,6 +8,8 @@ import {join} from 'node:path';
 
 export type ErrorRecord = {path: string; reason: string; message: string};
 
+let writeCounter = 0;
+
 export class OutputStore {
 	readonly reportsDir: string;
 	private readonly errorsDir: string;
@@ -28,7 +30,8 @@ export class OutputStore {
 
 	/** Writes a whole file or nothing. */
 	async writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
-		const temporary = `${path}.tmp-${process.pid}`;
+		// Unique per write: identical content under two names may be saved at the same moment.
+		const temporary = `${path}.tmp-${process.pid}-${writeCounter++}`;
 		await writeFile(temporary, content);
 		await rename(temporary, path);
 	}

@@ -13,11 +13,10 @@ import type {ReadRequest, ReadResponse} from './read-worker.js';
 type Slot = {worker: Worker; busy: boolean};
 type Waiter = (slot: Slot) => void;
 
-/** The compiled worker when running from dist/, the TypeScript source (through tsx) under tests. */
-function workerEntry(): {url: URL; execArgv: string[]} {
+/** The compiled worker when running from dist/, a tsx bootstrap of the TypeScript source under tests. */
+function workerEntry(): URL {
 	const compiled = new URL('./read-worker.js', import.meta.url);
-	if (existsSync(fileURLToPath(compiled))) return {url: compiled, execArgv: []};
-	return {url: new URL('./read-worker.ts', import.meta.url), execArgv: ['--import', 'tsx']};
+	return existsSync(fileURLToPath(compiled)) ? compiled : new URL('./read-worker-source.mjs', import.meta.url);
 }
 
 export class ReaderPool {
@@ -25,18 +24,19 @@ export class ReaderPool {
 	private readonly waiting: Waiter[] = [];
 	private nextId = 0;
 
-	constructor(size: number, private readonly timeoutMs: number) {
-		for (let index = 0; index < size; index++) this.slots.push(this.spawn());
-	}
+	/** Workers start on the first read: a resumed run that reads nothing starts none. */
+	constructor(private readonly size: number, private readonly timeoutMs: number) {}
 
 	private spawn(): Slot {
-		const {url, execArgv} = workerEntry();
-		const worker = new Worker(url, {execArgv});
+		const worker = new Worker(workerEntry());
 		worker.unref();
+		// A worker that dies between files must not take the process with it; the next read notices.
+		worker.on('error', () => undefined);
 		return {worker, busy: false};
 	}
 
 	private acquire(): Promise<Slot> {
+		if (this.slots.length < this.size && this.slots.every((slot) => slot.busy)) this.slots.push(this.spawn());
 		const free = this.slots.find((slot) => !slot.busy);
 		if (free) {
 			free.busy = true;
