@@ -1,37 +1,70 @@
-// npm run bench: how fast jixiao is on this machine. Prints medians (the machines are shared and noisy).
-//  1. whole-process `jixiao parse` of one TXT report (spawned; tokenizer load included);
-//  2. in-process throughput over the TXT fixtures against the raw read of the same files (the floor).
-// The bulk-ingest benchmark of issue 5 (1,000–5,000 mixed reports, peak RSS) is not built yet.
-import {spawnSync} from 'node:child_process';
-import {readFileSync, readdirSync} from 'node:fs';
-import {parseBytes} from '../dist/index.js';
+// npm run bench [-- --count N] [-- --skip-inline]: how fast jixiao is on this machine. Medians where
+// runs repeat (the machines are shared and noisy).
+//  1. `jixiao parse` of one TXT and one DOCX report, whole process;
+//  2. bulk: builds an archive of N reports (default 1,000; a third each TXT, DOCX, PDF, figures
+//     varied), runs `jixiao ingest` on it (worker threads, then without), and measures in the same
+//     run the floor: raw text extraction of the same files by the same libraries, and by pdftotext
+//     when installed. Peak RSS comes from GNU time.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {makeArchive} from './make-archive.mjs';
 
+const args = process.argv.slice(2);
+const count = Number(args[args.indexOf('--count') + 1] ?? 1000) || 1000;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const files = readdirSync('fixtures').filter((name) => name.endsWith('.txt')).map((name) => `fixtures/${name}`);
+const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
-const wall = [];
-for (let run = 0; run < 9; run++) {
-	const start = performance.now();
-	const result = spawnSync(process.execPath, ['dist/cli.js', 'parse', files[0]], {stdio: ['ignore', 'ignore', 'inherit']});
-	if (result.status !== 0) throw new Error('parse failed');
-	wall.push(performance.now() - start);
+function timeParse(path, runs = 9) {
+	const wall = [];
+	for (let run = 0; run < runs; run++) {
+		const start = performance.now();
+		const result = spawnSync(process.execPath, ['dist/cli.js', 'parse', path], {stdio: ['ignore', 'ignore', 'inherit']});
+		if (result.status !== 0) throw new Error(`parse ${path} failed`);
+		wall.push(performance.now() - start);
+	}
+	return median(wall);
 }
-console.log(`jixiao parse (one TXT, whole process): median ${median(wall).toFixed(0)} ms over ${wall.length} runs (target < 500 ms)`);
 
-const rounds = 40;
-const bytes = files.map((path) => readFileSync(path));
-await parseBytes(bytes[0], files[0]); // tokenizer load is a once-per-process cost
-const perRound = [];
-for (let round = 0; round < rounds; round++) {
+/** Runs a command under GNU time; returns wall seconds and peak RSS in MB. */
+function measured(command, commandArgs) {
 	const start = performance.now();
-	for (const [index, content] of bytes.entries()) await parseBytes(content, files[index]);
-	perRound.push((performance.now() - start) / bytes.length);
+	const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...commandArgs], {encoding: 'utf8'});
+	const seconds = (performance.now() - start) / 1000;
+	const peakKb = Number(result.stderr.trim().split('\n').at(-1));
+	return {seconds, peakMb: peakKb / 1024, stdout: result.stdout, status: result.status};
 }
-const readRound = [];
-for (let round = 0; round < rounds; round++) {
+
+console.log(`jixiao parse, whole process, median of 9: TXT ${timeParse('fixtures/002_bc18d932a785869a.txt').toFixed(0)} ms (target < 500), DOCX ${timeParse('fixtures/docx/002_bc18d932a785869a.docx').toFixed(0)} ms (target < 700)`);
+
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
+const archive = join(dir, 'archive');
+await makeArchive(archive, {count, mix: {txt: 1 / 3, docx: 1 / 3, pdf: 1 / 3}});
+const files = readdirSync(archive, {recursive: true}).map((name) => join(archive, String(name))).filter((path) => statSync(path).isFile());
+const megabytes = files.reduce((sum, path) => sum + statSync(path).size, 0) / 1048576;
+console.log(`archive: ${files.length} reports, ${megabytes.toFixed(1)} MB`);
+
+const runs = [['ingest (2 worker threads)', []], ...(args.includes('--skip-inline') ? [] : [['ingest (no worker threads)', ['--no-workers']]])];
+const results = {};
+for (const [label, extra] of runs) {
+	const out = join(dir, `out-${extra.length}`);
+	const run = measured(process.execPath, ['dist/cli.js', 'ingest', archive, '--out', out, '--quiet', '--concurrency', '2', ...extra]);
+	results[label] = run;
+	console.log(`${label}: ${run.seconds.toFixed(1)} s, ${(files.length / run.seconds).toFixed(1)} reports/s, ${(megabytes / run.seconds).toFixed(2)} MB/s, peak RSS ${run.peakMb.toFixed(0)} MB`);
+	rmSync(out, {recursive: true, force: true});
+}
+
+const floor = measured(process.execPath, ['scripts/bench-floor.mjs', archive, '2']);
+const floorInfo = JSON.parse(floor.stdout);
+const ingestSeconds = results['ingest (2 worker threads)'].seconds;
+console.log(`floor, same libraries (pdf-parse getText, mammoth.extractRawText, plain read; 2 threads): ${floor.seconds.toFixed(1)} s → ingest/floor = ${(ingestSeconds / floor.seconds).toFixed(2)}× (target ≤ 1.3×)`);
+console.log(`  floor CPU seconds by format: ${Object.entries(floorInfo.byFormatSeconds).map(([format, seconds]) => `${format} ${seconds.toFixed(1)}`).join(', ')}`);
+if (has('pdftotext')) {
+	const pdfs = files.filter((path) => path.endsWith('.pdf'));
 	const start = performance.now();
-	for (const path of files) new TextDecoder().decode(readFileSync(path));
-	readRound.push((performance.now() - start) / files.length);
+	for (const path of pdfs) execFileSync('pdftotext', [path, '-'], {stdio: ['ignore', 'ignore', 'ignore']});
+	const seconds = (performance.now() - start) / 1000;
+	console.log(`pdftotext on the ${pdfs.length} PDFs (one process each, sequential): ${seconds.toFixed(1)} s`);
 }
-const perReport = median(perRound);
-console.log(`in process: median ${perReport.toFixed(1)} ms per TXT report = ${(1000 / perReport).toFixed(0)} reports/s on one core; plain read ${median(readRound).toFixed(2)} ms per report`);
+rmSync(dir, {recursive: true, force: true});

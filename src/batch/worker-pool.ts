@@ -10,7 +10,10 @@ import type {RawDocument} from '../document/doc-file.js';
 import type {Format} from '../schema.js';
 import type {ReadRequest, ReadResponse} from './read-worker.js';
 
-type Slot = {worker: Worker; busy: boolean};
+type Slot = {worker: Worker; busy: boolean; reads: number};
+
+/** pdf.js keeps font and CMap caches per thread: a worker is replaced after this many files. */
+const READS_PER_WORKER = 50;
 type Waiter = (slot: Slot) => void;
 
 /** The compiled worker when running from dist/, a tsx bootstrap of the TypeScript source under tests. */
@@ -28,11 +31,12 @@ export class ReaderPool {
 	constructor(private readonly size: number, private readonly timeoutMs: number) {}
 
 	private spawn(): Slot {
-		const worker = new Worker(workerEntry());
+		// A small young generation makes pdf.js collect its garbage early instead of growing the heap.
+		const worker = new Worker(workerEntry(), {resourceLimits: {maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256}});
 		worker.unref();
 		// A worker that dies between files must not take the process with it; the next read notices.
 		worker.on('error', () => undefined);
-		return {worker, busy: false};
+		return {worker, busy: false, reads: 0};
 	}
 
 	private acquire(): Promise<Slot> {
@@ -46,6 +50,12 @@ export class ReaderPool {
 	}
 
 	private release(slot: Slot): void {
+		if (++slot.reads >= READS_PER_WORKER && this.slots.includes(slot)) {
+			void slot.worker.terminate();
+			const fresh = this.spawn();
+			this.slots[this.slots.indexOf(slot)] = fresh;
+			slot = fresh;
+		}
 		const next = this.waiting.shift();
 		if (next) next(slot);
 		else slot.busy = false;

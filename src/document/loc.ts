@@ -33,8 +33,13 @@ export function rawOffsetOf(doc: DocFile, offset: number): number {
 	return doc.origin[clamped]!;
 }
 
+const markStarts = new WeakMap<DocFile['sectionMarks'], number[]>();
+
 export function sectionPathAt(doc: DocFile, offset: number): string[] {
-	const index = lastAtOrBefore(doc.sectionMarks.map((mark) => mark.start), offset);
+	let starts = markStarts.get(doc.sectionMarks);
+	// Marks only grow while the tree is built; re-index when they did.
+	if (!starts || starts.length !== doc.sectionMarks.length) markStarts.set(doc.sectionMarks, (starts = doc.sectionMarks.map((mark) => mark.start)));
+	const index = lastAtOrBefore(starts, offset);
 	return index === -1 ? [] : [...doc.sectionMarks[index]!.path];
 }
 

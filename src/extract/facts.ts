@@ -125,7 +125,15 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 	const {start, end} = paragraph;
 	const dates = scanDates(text, start, end);
 	const numbers = scanNumbers(text, start, end, dates.map((date) => [date.start, date.end])).filter((token) => token.unit !== null);
-	const scope: Scope = {text, mentions: findMentions(text, start, end), stageCues: findStageCues(text, start, end), entities: findEntities(text, start, end), sentences: sentencesOf(text, start, end)};
+	// Cue words matter only next to figures: most paragraphs of duties and plans have none.
+	const anyFigures = numbers.length > 0;
+	const scope: Scope = {
+		text,
+		mentions: anyFigures ? findMentions(doc, paragraph) : [],
+		stageCues: anyFigures ? findStageCues(text, start, end) : [],
+		entities: anyFigures ? findEntities(text, start, end) : [],
+		sentences: sentencesOf(text, start, end),
+	};
 	const facts: FactRecord[] = [];
 	const sentenceOf = (offset: number) => scope.sentences.find(([from, to]) => offset >= from && offset < to) ?? [start, end];
 	let previousEnd = start;

@@ -2,7 +2,7 @@
 Cue words found in a paragraph through the tokenizer: concept mentions (基本支出, 在职职工),
 entity mentions (本级, 所属事业中心, a named 中心 before 属于) and stage cues (年初…预算, 调整为, 决算).
 */
-import {tokenize} from '../nlp/tokenizer.js';
+import {tokensOf} from '../nlp/tokenizer.js';
 import {GENERIC_MONEY_CUES, MONEY_CONCEPTS, STAFF_CONCEPTS, STAGE_NEUTRAL_PHRASES, type ConceptCue} from './lexicon.js';
 import type {Stage} from '../schema.js';
 
@@ -29,19 +29,23 @@ function standsAlone(text: string, start: number): boolean {
 	return start === 0 || /[,;。:(、\n\d年度门比]/u.test(text[start - 1]!);
 }
 
-/** Concept mentions, matched on token boundaries (longest run of up to four tokens first). */
-export function findMentions(text: string, from: number, to: number): Mention[] {
-	const tokens = tokenize(text.slice(from, to));
+/** Concept mentions in a paragraph, matched on token boundaries (the longest run of up to four tokens). */
+export function findMentions(doc: {text: string}, paragraph: {start: number; end: number}): Mention[] {
+	const {text} = doc;
+	const from = paragraph.start;
+	const tokens = tokensOf(doc, paragraph);
 	const mentions: Mention[] = [];
 	for (let index = 0; index < tokens.length; index++) {
-		for (let length = Math.min(MAX_CUE_TOKENS, tokens.length - index); length >= 1; length--) {
-			const word = tokens.slice(index, index + length).map((token) => token.word).join('');
+		let word = '';
+		let longest: {cue: CueInfo; length: number} | null = null;
+		for (let length = 1; length <= MAX_CUE_TOKENS && index + length <= tokens.length; length++) {
+			word += tokens[index + length - 1]!.word;
 			const cue = CUES.get(word);
-			if (!cue || (cue.generic && !standsAlone(text, from + tokens[index]!.start))) continue;
-			mentions.push({...cue, start: from + tokens[index]!.start, end: from + tokens[index + length - 1]!.end});
-			index += length - 1;
-			break;
+			if (cue && !(cue.generic && !standsAlone(text, from + tokens[index]!.start))) longest = {cue, length};
 		}
+		if (!longest) continue;
+		mentions.push({...longest.cue, start: from + tokens[index]!.start, end: from + tokens[index + longest.length - 1]!.end});
+		index += longest.length - 1;
 	}
 	return mentions;
 }

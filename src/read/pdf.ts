@@ -37,8 +37,11 @@ function runningLines(pages: string[][]): Set<string> {
 	return running;
 }
 
-/** Words of table headers: only pages that hold one pay for table detection. */
-const TABLE_HINT = /一级指标|年初预算数|全年执行数|年度指标值|单位名称|姓名|得分|分值/u;
+/**
+Headers of self-evaluation tables: only pages that hold one pay for table detection (it costs about
+as much again as the text). Other tables (unit lists, signatures) stay as text lines.
+*/
+const TABLE_HINT = /一级指标|二级指标|年初预算数|全年执行数|年度指标值|实际完成值/u;
 
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
 

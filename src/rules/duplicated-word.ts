@@ -1,7 +1,7 @@
 /**
 @fileoverview An accidentally repeated word (企业企业).
 */
-import {tokenize} from '../nlp/tokenizer.js';
+import {tokensOf} from '../nlp/tokenizer.js';
 import {defineRule} from './rule.js';
 
 /**
@@ -24,8 +24,7 @@ export default defineRule({
 	check({analysis, report}) {
 		const {doc} = analysis;
 		for (const paragraph of doc.paragraphs) {
-			const text = doc.text.slice(paragraph.start, paragraph.end);
-			const tokens = tokenize(text);
+			const tokens = tokensOf(doc, paragraph);
 			for (let index = 1; index < tokens.length; index++) {
 				const previous = tokens[index - 1]!;
 				const token = tokens[index]!;

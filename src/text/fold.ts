@@ -26,6 +26,8 @@ const VARIANTS: Record<string, string> = {'﹝': '〔', '﹞': '〕', '﹙': '('
 
 export function foldChar(char: string): string {
 	const code = char.charCodeAt(0);
+	// Fast path: ASCII and the ideographs themselves never change.
+	if ((code >= 0x20 && code < 0x7f) || (code >= 0x3400 && code < 0xfe00)) return char;
 	if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
 	if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) return ' ';
 	if (code === 0x200b || code === 0xfeff) return ' ';
