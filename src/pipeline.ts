@@ -4,6 +4,7 @@ the one DocFile; nothing here prints or exits.
 */
 import {createHash} from 'node:crypto';
 import type {DocFile, RawDocument} from './document/doc-file.js';
+import {locAt} from './document/loc.js';
 import {extractParagraphFacts, type FactRecord} from './extract/facts.js';
 import {readEvaluation, type EvaluationRecord} from './extract/evaluation.js';
 import {extractIndicators, projectOf, type IndicatorRecord} from './extract/indicators.js';
@@ -75,9 +76,19 @@ export type SourceInfo = {path: string; format: Format; sha256: string; bytes: n
 
 /** normalize → segment → extract → check, on what a reader produced (possibly in a worker thread). */
 export function processRaw(raw: RawDocument, source: SourceInfo, options: ProcessOptions = {}): Report {
+	return processRawWithText(raw, source, options).report;
+}
+
+/** The text a report's offsets point into, paragraph by paragraph with pages: what a viewer shows. */
+export type ReportText = {text: string; paragraphs: Array<[start: number, end: number, page: number | null]>};
+
+/** Like processRaw, and also returns the normalized text the report's offsets point into. */
+export function processRawWithText(raw: RawDocument, source: SourceInfo, options: ProcessOptions = {}): {report: Report; view: ReportText} {
 	const doc = normalize(raw, {...source, joinBrokenLines: source.format !== 'docx'});
 	const analysis = analyze(doc);
-	return toReport(analysis, runRules(analysis, options.rules));
+	const report = toReport(analysis, runRules(analysis, options.rules));
+	const paragraphs = doc.paragraphs.map((paragraph): [number, number, number | null] => [paragraph.start, paragraph.end, locAt(doc, paragraph.start).page]);
+	return {report, view: {text: doc.text, paragraphs}};
 }
 
 /** Reads one file's bytes into a report. Throws DocumentLoadError for unusable input. */

@@ -6,7 +6,7 @@ an error record and the run goes on. At the end every aggregate output is rebuil
 */
 import PQueue from 'p-queue';
 import {DocumentLoadError} from '../errors.js';
-import {sha256Of, processRaw} from '../pipeline.js';
+import {processRawWithText, sha256Of} from '../pipeline.js';
 import {sniffFormat} from '../read/formats.js';
 import {reportSchema} from '../schema.js';
 import {assemble, type InputRecord, type Tally} from './assemble.js';
@@ -72,7 +72,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 			const entry = sniffFormat(bytes, item.path);
 			const raw = entry.format === 'txt' || !pool ? await entry.read(bytes) : await pool.read(entry.format, bytes);
 			if (raw.raw.trim().length === 0) throw new DocumentLoadError('no-text', raw.notes.find((note) => note.code === 'no-text')?.message ?? 'no text');
-			const report = reportSchema.parse(processRaw(raw, {path: item.path, format: entry.format, sha256, bytes: bytes.length}));
+			const {report, view} = processRawWithText(raw, {path: item.path, format: entry.format, sha256, bytes: bytes.length});
+			reportSchema.parse(report);
+			await store.saveView(id, view);
 			await store.saveReport(id, JSON.stringify(report, null, 2) + '\n');
 			return {...base, format: entry.format, status: 'ok', error: null, parsed: true};
 		} catch (error) {

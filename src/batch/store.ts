@@ -14,16 +14,20 @@ export class OutputStore {
 	readonly reportsDir: string;
 	private readonly errorsDir: string;
 
+	readonly viewsDir: string;
+
 	constructor(readonly dir: string) {
 		this.reportsDir = join(dir, 'reports');
 		this.errorsDir = join(dir, '.jixiao', 'errors');
+		this.viewsDir = join(dir, '.jixiao', 'views');
 	}
 
 	async open(): Promise<void> {
 		await mkdir(this.reportsDir, {recursive: true});
 		await mkdir(this.errorsDir, {recursive: true});
+		await mkdir(this.viewsDir, {recursive: true});
 		// Temp files of a killed run are incomplete by definition.
-		for (const folder of [this.dir, this.reportsDir, this.errorsDir]) {
+		for (const folder of [this.dir, this.reportsDir, this.errorsDir, this.viewsDir]) {
 			for (const name of await readdir(folder)) if (name.includes('.tmp-')) await rm(join(folder, name), {force: true, recursive: true});
 		}
 	}
@@ -66,6 +70,15 @@ export class OutputStore {
 
 	async saveReport(id: string, json: string): Promise<void> {
 		await this.writeAtomic(this.reportPath(id), json);
+	}
+
+	/** The normalized text of a report, for the HTML view; saved before the report so a cached report has it. */
+	async saveView(id: string, view: unknown): Promise<void> {
+		await this.writeAtomic(join(this.viewsDir, `${id}.json`), JSON.stringify(view));
+	}
+
+	async readView(id: string): Promise<string | null> {
+		return readFile(join(this.viewsDir, `${id}.json`), 'utf8').catch(() => null);
 	}
 
 	async saveError(id: string, error: Omit<ErrorRecord, 'path'>): Promise<void> {

@@ -1,4 +1,101 @@
-/** The HTML audit view of an ingest folder (issue 6). */
+/**
+The HTML audit view of an ingest folder: DIR/index.html, one self-contained file (inline CSS, JS and
+data; no network). Reports are streamed from reports.ndjson into a compact JSON block; the page
+renders the overview, charts and the report view from it in the browser.
+*/
+import {createReadStream, readFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import {createInterface} from 'node:readline';
+import {headlineFigures} from '../batch/sqlite.js';
+import {OutputStore, reportId} from '../batch/store.js';
+import type {ReportText} from '../pipeline.js';
+import type {Report} from '../schema.js';
+
+const ASSETS = new URL('../../assets/', import.meta.url);
+
+/** A figure as written runs on from its offset: digits, separators, Chinese numerals, then its unit. */
+const WRITTEN_FIGURE = /^[\d,.\s零〇一二两三四五六七八九十百千万亿点%百分之年月日-]+/u;
+
+function figureLength(text: string, offset: number, unit: string | null): number {
+	const run = WRITTEN_FIGURE.exec(text.slice(offset, offset + 40))?.[0].length ?? 0;
+	const after = text.slice(offset + run);
+	return run + (unit && after.startsWith(unit) ? unit.length : 0) || 1;
+}
+
+/** The compact form of one report the page needs. */
+function viewOf(report: Report, view: ReportText | null) {
+	const id = reportId(report.source.sha256);
+	const figures = headlineFigures(report);
+	const text = view?.text ?? '';
+	return {
+		id,
+		path: report.source.path,
+		format: report.source.format,
+		title: report.report.title,
+		department: report.report.department,
+		year: report.report.fiscalYear,
+		score: report.evaluation.score,
+		atLeast: report.evaluation.scoreAtLeast,
+		grade: report.evaluation.grade,
+		income: figures.incomeTotal,
+		expenditure: figures.expenditureTotal,
+		budget: figures.expenditureBudget,
+		rate: figures.executionRate,
+		basic: figures.basic,
+		personnel: figures.personnel,
+		publicOperating: figures.publicOperating,
+		project: figures.project,
+		staff: figures.staffTotal,
+		counts: [figures.errors, figures.warnings, figures.infos],
+		findings: report.findings.map((finding) => [finding.rule, finding.severity, finding.message, finding.evidence.map((evidence) => [evidence.loc.offset, evidence.text.length, evidence.loc.page, evidence.loc.line])]),
+		facts: view ? report.facts.map((fact) => [fact.loc.offset, figureLength(text, fact.loc.offset, fact.unit), fact.concept, fact.stage, fact.exact, fact.unit, fact.entity]) : [],
+		sections: flatSections(report.sections),
+		text,
+		paragraphs: view?.paragraphs ?? [],
+	};
+}
+
+function flatSections(sections: Report['sections']): Array<[number, number, string, string]> {
+	return sections.flatMap((section) => [[section.loc.offset, section.level, section.number, section.title] as [number, number, string, string], ...flatSections(section.children)]);
+}
+
+/** JSON safe inside a <script> element. */
+function scriptJson(value: unknown): string {
+	return JSON.stringify(value).replaceAll('<', '\\u003c').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
+}
+
+async function* readLines(path: string): AsyncGenerator<string> {
+	const lines = createInterface({input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY});
+	for await (const line of lines) if (line.trim().length > 0) yield line;
+}
+
+/** (Re)writes DIR/index.html from an ingest output folder; returns its path. */
 export async function writeHtmlReport(dir: string): Promise<string> {
-	throw new Error(`the HTML view of ${dir} is not built yet`);
+	const store = new OutputStore(dir);
+	const reports: string[] = [];
+	for await (const line of readLines(join(dir, 'reports.ndjson'))) {
+		const report = JSON.parse(line) as Report;
+		const viewText = await store.readView(reportId(report.source.sha256));
+		reports.push(scriptJson(viewOf(report, viewText ? (JSON.parse(viewText) as ReportText) : null)));
+	}
+	const errors = (await readFile(join(dir, 'errors.ndjson'), 'utf8').catch(() => '')).split('\n').filter(Boolean);
+	const css = readFileSync(new URL('view.css', ASSETS), 'utf8');
+	const js = readFileSync(new URL('view.js', ASSETS), 'utf8');
+	const html = [
+		'<!doctype html>',
+		'<html lang="zh-CN"><head><meta charset="utf-8">',
+		'<meta name="viewport" content="width=device-width, initial-scale=1">',
+		// No network: nothing may be fetched, not even by mistake.
+		`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+		'<title>jixiao 审计视图</title>',
+		`<style>${css}</style></head><body>`,
+		'<div id="app"><p class="loading">Loading…</p></div>',
+		`<script id="data" type="application/json">{"reports":[${reports.join(',')}],"errors":[${errors.join(',')}]}</script>`,
+		`<script>${js}</script>`,
+		'</body></html>',
+	].join('\n');
+	const target = join(dir, 'index.html');
+	await store.writeAtomic(target, html);
+	return target;
 }

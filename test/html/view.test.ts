@@ -1,0 +1,63 @@
+import {mkdtempSync, mkdirSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {chromium, type Browser, type Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {ingest} from '../../src/batch/ingest.js';
+import {writeHtmlReport} from '../../src/html/report.js';
+
+/** Debian's chromium, started the way this closed network needs (no background connections). */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describe('the HTML audit view of an ingest run', () => {
+	let browser: Browser;
+	let page: Page;
+	let html: string;
+	const requests: string[] = [];
+
+	beforeAll(async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'jixiao-html-')), 'out');
+		await ingest({inputs: ['fixtures'], out});
+		html = await writeHtmlReport(out);
+		browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS});
+		page = await browser.newPage({viewport: {width: 1280, height: 900}});
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(pathToFileURL(html).href);
+	}, 120_000);
+
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('lists every report and the failed files', async () => {
+		expect(await page.locator('#reports tbody tr').count()).toBe(9);
+		expect(await page.locator('#errors tbody tr').count()).toBe(8);
+		expect(await page.locator('#errors').textContent()).toContain('encrypted');
+		expect(await page.locator('.chart svg').count()).toBe(3);
+	});
+
+	it('filters to a rule, opens a report, and a click on a finding shows its evidence highlighted', async () => {
+		await page.selectOption('#filter-rule', 'ratio-mismatch');
+		const rows = page.locator('#reports tbody tr');
+		expect(await rows.count()).toBe(3); // seed 000 as TXT, DOCX and PDF
+		await rows.first().click();
+		const finding = page.locator('#findings li', {hasText: '3.4倍'});
+		await finding.click();
+		const evidence = page.locator('.ev.active').first();
+		await expect.poll(() => evidence.isVisible()).toBe(true);
+		expect(await evidence.textContent()).toContain('3.4');
+		const box = (await evidence.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(900); // scrolled into view
+		expect(await evidence.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+		expect(await page.locator('.fact').count()).toBeGreaterThan(10);
+		mkdirSync('output', {recursive: true});
+		await page.screenshot({path: 'output/audit-view.png'});
+		expect(statSync('output/audit-view.png').size).toBeGreaterThan(10_000);
+	});
+
+	it('makes no network request: the page is the only thing loaded', () => {
+		expect(requests).toEqual([pathToFileURL(html).href]);
+	});
+});
