@@ -3,12 +3,12 @@ import {mkdir, readdir, writeFile} from 'node:fs/promises';
 import {join, parse as parsePath} from 'node:path';
 import {parse} from '../dist/index.js';
 
-const inputs = (await readdir('fixtures', {recursive: true})).filter((name) => /\.(txt|docx|pdf)$/i.test(name) && !name.includes('broken'));
+const inputs = (await readdir('fixtures', {recursive: true})).filter((name) => /\.(txt|docx|pdf|doc)$/i.test(name));
 await mkdir('output', {recursive: true});
 for (const name of inputs.sort()) {
 	try {
 		const report = await parse(join('fixtures', name));
-		const target = join('output', `${parsePath(name).name}.${parsePath(name).ext.slice(1)}.json`);
+		const target = join('output', `${name.replaceAll('/', '__')}.json`);
 		await writeFile(target, JSON.stringify(report, null, 2) + '\n');
 		const counts = report.findings.reduce((all, finding) => ({...all, [finding.severity]: (all[finding.severity] ?? 0) + 1}), {});
 		console.log(`${name} → ${target}: ${report.facts.length} facts, ${report.sections.length} top-level sections, findings ${JSON.stringify(counts)}`);

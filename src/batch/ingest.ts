@@ -88,6 +88,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	const outcomes: Outcome[] = list.unreadable.map(({path, message}) => failure(path, null, 'unreadable', message));
 	const queue = new PQueue({concurrency: concurrency + 1});
 	for (const item of list.items) {
+		// Feed the queue a few items ahead only: thousands of pending closures are memory for nothing.
+		await queue.onSizeLessThan(concurrency * 2);
 		void queue.add(async () => {
 			// Nothing about one file may stop the run: even a failing disk write becomes its error line.
 			const outcome = await processItem(item).catch((error: unknown) => failure(item.path, null, 'internal', (error as Error)?.message ?? String(error)));

@@ -3,7 +3,7 @@ The HTML audit view of an ingest folder: DIR/index.html, one self-contained file
 data; no network). Reports are streamed from reports.ndjson into a compact JSON block; the page
 renders the overview, charts and the report view from it in the browser.
 */
-import {createReadStream, readFileSync} from 'node:fs';
+import {closeSync, createReadStream, openSync, readFileSync, renameSync, writeSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {createInterface} from 'node:readline';
@@ -70,32 +70,38 @@ async function* readLines(path: string): AsyncGenerator<string> {
 	for await (const line of lines) if (line.trim().length > 0) yield line;
 }
 
-/** (Re)writes DIR/index.html from an ingest output folder; returns its path. */
+/** (Re)writes DIR/index.html from an ingest output folder, streaming report by report; returns its path. */
 export async function writeHtmlReport(dir: string): Promise<string> {
 	const store = new OutputStore(dir);
-	const reports: string[] = [];
-	for await (const line of readLines(join(dir, 'reports.ndjson'))) {
-		const report = JSON.parse(line) as Report;
-		const viewText = await store.readView(reportId(report.source.sha256));
-		reports.push(scriptJson(viewOf(report, viewText ? (JSON.parse(viewText) as ReportText) : null)));
-	}
-	const errors = (await readFile(join(dir, 'errors.ndjson'), 'utf8').catch(() => '')).split('\n').filter(Boolean);
+	const target = join(dir, 'index.html');
+	const temporary = store.temporaryPath(target);
 	const css = readFileSync(new URL('view.css', ASSETS), 'utf8');
 	const js = readFileSync(new URL('view.js', ASSETS), 'utf8');
-	const html = [
-		'<!doctype html>',
-		'<html lang="zh-CN"><head><meta charset="utf-8">',
-		'<meta name="viewport" content="width=device-width, initial-scale=1">',
-		// No network: nothing may be fetched, not even by mistake.
-		`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
-		'<title>jixiao 审计视图</title>',
-		`<style>${css}</style></head><body>`,
-		'<div id="app"><p class="loading">Loading…</p></div>',
-		`<script id="data" type="application/json">{"reports":[${reports.join(',')}],"errors":[${errors.join(',')}]}</script>`,
-		`<script>${js}</script>`,
-		'</body></html>',
-	].join('\n');
-	const target = join(dir, 'index.html');
-	await store.writeAtomic(target, html);
+	const errors = (await readFile(join(dir, 'errors.ndjson'), 'utf8').catch(() => '')).split('\n').filter(Boolean);
+	const fd = openSync(temporary, 'w');
+	try {
+		writeSync(fd, [
+			'<!doctype html>',
+			'<html lang="zh-CN"><head><meta charset="utf-8">',
+			'<meta name="viewport" content="width=device-width, initial-scale=1">',
+			// No network: nothing may be fetched, not even by mistake.
+			`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+			'<title>jixiao 审计视图</title>',
+			`<style>${css}</style></head><body>`,
+			'<div id="app"><p class="loading">Loading…</p></div>',
+			'<script id="data" type="application/json">{"reports":[',
+		].join('\n'));
+		let first = true;
+		for await (const line of readLines(join(dir, 'reports.ndjson'))) {
+			const report = JSON.parse(line) as Report;
+			const viewText = await store.readView(reportId(report.source.sha256));
+			writeSync(fd, (first ? '' : ',') + scriptJson(viewOf(report, viewText ? (JSON.parse(viewText) as ReportText) : null)));
+			first = false;
+		}
+		writeSync(fd, `],"errors":[${errors.join(',')}]}</script>\n<script>${js}</script>\n</body></html>\n`);
+	} finally {
+		closeSync(fd);
+	}
+	renameSync(temporary, target);
 	return target;
 }
