@@ -11,7 +11,7 @@ for (const name of inputs.sort()) {
 		const target = join('output', `${name.replaceAll('/', '__')}.json`);
 		await writeFile(target, JSON.stringify(report, null, 2) + '\n');
 		const counts = report.findings.reduce((all, finding) => ({...all, [finding.severity]: (all[finding.severity] ?? 0) + 1}), {});
-		console.log(`${name} → ${target}: ${report.facts.length} facts, ${report.sections.length} top-level sections, findings ${JSON.stringify(counts)}`);
+		console.log(`${name} → ${target}: ${report.facts.length} facts, ${report.sections.length} top-level sections, findings ${JSON.stringify(counts)}${report.notes.length ? `; notes: ${report.notes.map((note) => note.message).join('; ')}` : ''}`);
 	} catch (error) {
 		console.log(`${name}: ${error.reason ?? 'error'}: ${error.message}`);
 	}
