@@ -18,7 +18,7 @@ export default defineRule({
 		id: 'duplicated-word',
 		severity: 'warning',
 		description: 'A word is repeated by accident (企业企业).',
-		docs: 'Uses the tokenizer: two identical consecutive words of two or more characters, or a doubled function word (的的, 了了), are flagged. Legitimate reduplication is spared: AA forms the dictionary knows as one word (常常, 人人, 一一, 看看) and ABAB verb reduplication (研究研究).',
+		docs: 'Uses the tokenizer: two identical consecutive words of two or more characters, or a doubled function word (的的, 了了), are flagged. Legitimate reduplication is spared: AA forms the dictionary knows as one word (常常, 人人, 一一, 看看), ABAB verb reduplication (研究研究) and one-by-one forms (一个一个, 一步一步).',
 		messages: {repeated: 'The word {{word}} is repeated: "{{text}}"'},
 	},
 	check({analysis, report}) {
@@ -29,7 +29,9 @@ export default defineRule({
 				const previous = tokens[index - 1]!;
 				const token = tokens[index]!;
 				if (token.word !== previous.word || previous.end !== token.start || !HAN.test(token.word)) continue;
-				const accidental = token.word.length >= 2 ? !REDUPLICATING_VERBS.has(token.word) : DOUBLED_FUNCTION_WORDS.has(token.word);
+				// 一个一个, 一步一步, 一点一点: "one by one" reduplication of a numeral and classifier.
+				const oneByOne = token.word.length === 2 && token.word.startsWith('一');
+				const accidental = token.word.length >= 2 ? !REDUPLICATING_VERBS.has(token.word) && !oneByOne : DOUBLED_FUNCTION_WORDS.has(token.word);
 				if (!accidental) continue;
 				const start = paragraph.start + previous.start;
 				const end = paragraph.start + token.end;

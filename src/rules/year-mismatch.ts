@@ -14,13 +14,15 @@ const EVALUATED_PERIOD = /(?:对|开展|组织开展|组织|进行|实施|完成
 /** What would make the same words a comparison or a name: 与/较/比 before, 专项/项目 after. */
 const COMPARISON_BEFORE = /(?:与|较|比|相比|同比|上年|去年)[^,;。]{0,8}$/u;
 const NAME_AFTER = /^[^,;。]{0,6}(?:专项|项目资金|项目)/u;
+/** Planning the next year is not evaluating it: 组织开展2025年预算编制/绩效目标申报工作. */
+const PLANNING_AFTER = /^[^,;。]{0,10}(?:编制|申报|目标设定|绩效目标)/u;
 
 export default defineRule({
 	meta: {
 		id: 'year-mismatch',
 		severity: 'error',
 		description: 'A year used for the evaluated period differs from the report\'s fiscal year.',
-		docs: 'Reads the sentences that say which period was evaluated ("对我单位2022年度预算资金使用情况进行检查", "组织开展2022年预算绩效评价自评工作") and compares their year with report.fiscalYear. Years in fund or project names, prior-year comparisons, plan titles, next year\'s applications and the date of the self-evaluation itself are not the evaluated period and are never flagged.',
+		docs: 'Reads the sentences that say which period was evaluated ("对我单位2022年度预算资金使用情况进行检查", "组织开展2022年预算绩效评价自评工作") and compares their year with report.fiscalYear. Years in fund or project names, prior-year comparisons, plan titles, next year\'s applications and budget planning (预算编制, 绩效目标申报) and the date of the self-evaluation itself are not the evaluated period and are never flagged.',
 		messages: {mismatch: 'The evaluated period is given as {{year}}, but the report is for fiscal year {{fiscalYear}}'},
 	},
 	check({analysis, report}) {
@@ -33,6 +35,7 @@ export default defineRule({
 			const lineStart = doc.text.lastIndexOf('\n', match.index) + 1;
 			if (COMPARISON_BEFORE.test(doc.text.slice(lineStart, yearStart))) continue;
 			if (NAME_AFTER.test(doc.text.slice(yearStart + 4, yearStart + 16))) continue;
+			if (PLANNING_AFTER.test(doc.text.slice(yearStart + 4, yearStart + 20))) continue;
 			report({
 				messageId: 'mismatch',
 				data: {year, fiscalYear: meta.fiscalYear},
