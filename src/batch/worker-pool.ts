@@ -13,7 +13,7 @@ import type {ReadRequest, ReadResponse} from './read-worker.js';
 type Slot = {worker: Worker; busy: boolean; reads: number};
 
 /** pdf.js keeps font and CMap caches per thread: a worker is replaced after this many files. */
-const READS_PER_WORKER = 50;
+const READS_PER_WORKER = 200;
 type Waiter = (slot: Slot) => void;
 
 /** The compiled worker when running from dist/, a tsx bootstrap of the TypeScript source under tests. */

@@ -52,32 +52,17 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
-const documentTokens = new WeakMap<object, {tokens: Token[]; starts: number[]}>();
-
-/** First index whose value is >= target in a sorted array. */
-function lowerBound(sorted: number[], target: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (sorted[middle]! < target) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
+const paragraphTokens = new WeakMap<object, Map<number, Token[]>>();
 
 /**
-The words of one paragraph, relative to the paragraph start. The whole document is segmented in
-one call (one native crossing instead of one per paragraph; paragraphs are separated by newlines,
-which no word spans) and shared by every stage that asks.
+The words of one paragraph, relative to its start, segmented once however many stages ask. Callers
+ask only for paragraphs that can matter to them (with figures, or with a repeated run of characters),
+which in a typical report is a minority: segmenting them alone is cheaper than the whole text.
 */
 export function tokensOf(doc: {text: string}, paragraph: {start: number; end: number}): Token[] {
-	let cached = documentTokens.get(doc);
-	if (!cached) {
-		const tokens = tokenize(doc.text);
-		documentTokens.set(doc, (cached = {tokens, starts: tokens.map((token) => token.start)}));
-	}
-	const from = lowerBound(cached.starts, paragraph.start);
-	const to = lowerBound(cached.starts, paragraph.end);
-	return cached.tokens.slice(from, to).map((token) => ({word: token.word, start: token.start - paragraph.start, end: token.end - paragraph.start}));
+	let byStart = paragraphTokens.get(doc);
+	if (!byStart) paragraphTokens.set(doc, (byStart = new Map()));
+	let tokens = byStart.get(paragraph.start);
+	if (!tokens) byStart.set(paragraph.start, (tokens = tokenize(doc.text.slice(paragraph.start, paragraph.end))));
+	return tokens;
 }
