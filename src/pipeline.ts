@@ -74,9 +74,15 @@ export function sha256Of(bytes: Uint8Array): string {
 /** What the pipeline needs to know about a file besides what its reader produced. */
 export type SourceInfo = {path: string; format: Format; sha256: string; bytes: number};
 
+function check(raw: RawDocument, source: SourceInfo, options: ProcessOptions): {report: Report; doc: DocFile} {
+	const doc = normalize(raw, {...source, joinBrokenLines: source.format !== 'docx'});
+	const analysis = analyze(doc);
+	return {report: toReport(analysis, runRules(analysis, options.rules)), doc};
+}
+
 /** normalize → segment → extract → check, on what a reader produced (possibly in a worker thread). */
 export function processRaw(raw: RawDocument, source: SourceInfo, options: ProcessOptions = {}): Report {
-	return processRawWithText(raw, source, options).report;
+	return check(raw, source, options).report;
 }
 
 /** The text a report's offsets point into, paragraph by paragraph with pages: what a viewer shows. */
@@ -84,9 +90,7 @@ export type ReportText = {text: string; paragraphs: Array<[start: number, end: n
 
 /** Like processRaw, and also returns the normalized text the report's offsets point into. */
 export function processRawWithText(raw: RawDocument, source: SourceInfo, options: ProcessOptions = {}): {report: Report; view: ReportText} {
-	const doc = normalize(raw, {...source, joinBrokenLines: source.format !== 'docx'});
-	const analysis = analyze(doc);
-	const report = toReport(analysis, runRules(analysis, options.rules));
+	const {report, doc} = check(raw, source, options);
 	const paragraphs = doc.paragraphs.map((paragraph): [number, number, number | null] => [paragraph.start, paragraph.end, locAt(doc, paragraph.start).page]);
 	return {report, view: {text: doc.text, paragraphs}};
 }

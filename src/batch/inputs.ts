@@ -4,7 +4,7 @@ of items to read. Only metadata is held: bytes are read when an item is processe
 not reports (images, .json, .DS_Store…) are skipped quietly but counted.
 */
 import {stat, readdir, readFile} from 'node:fs/promises';
-import {extname, join, relative} from 'node:path';
+import {extname, join} from 'node:path';
 import {glob, isDynamicPattern} from 'tinyglobby';
 import {listEntries, openZip, readEntry} from './zip.js';
 import type {ZipFile} from 'yauzl';
@@ -73,10 +73,4 @@ export async function expandInputs(inputs: string[]): Promise<InputList> {
 	}
 	list.items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return list;
-}
-
-/** A path relative to the working directory when it is inside it, for tidy output. */
-export function displayPath(path: string): string {
-	const relativePath = relative(process.cwd(), path);
-	return relativePath.startsWith('..') ? path : relativePath;
 }

@@ -64,7 +64,6 @@ export class ReaderPool {
 	/** Reads bytes of a format in a worker; throws DocumentLoadError (timeout included). */
 	async read(format: Format, bytes: Uint8Array): Promise<RawDocument> {
 		let slot = await this.acquire();
-		slot.busy = true;
 		const id = this.nextId++;
 		try {
 			return await new Promise<RawDocument>((resolve, reject) => {

@@ -2,7 +2,7 @@
 @fileoverview Income side and expenditure side (with carry-overs) differ.
 */
 import {defineRule} from './rule.js';
-import {judgeSum, show} from './shared/decimal.js';
+import {judgeSum, negate, show} from './shared/decimal.js';
 import {factKey, firstByKey, span, stageEntityPairs} from './shared/facts.js';
 
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
 			const ending = get('carryoverEnding');
 			if (!income || !beginning || !expenditure || !ending) continue;
 			// expenditure + ending − beginning is what income should be.
-			const {verdict, sum} = judgeSum(income, [expenditure, ending, {exact: `-${beginning.exact}`.replace('--', ''), decimals: beginning.decimals}]);
+			const {verdict, sum} = judgeSum(income, [expenditure, ending, negate(beginning)]);
 			if (verdict !== 'mismatch') continue;
 			const left = judgeSum({exact: '0', decimals: 0}, [income, beginning]).sum;
 			report({

@@ -14,6 +14,11 @@ export function halfUnit(figure: Figure): Big {
 	return figure.decimals === 0 ? new Big(0) : new Big(5).times(new Big(10).pow(-(figure.decimals + 1)));
 }
 
+/** The same figure with the opposite sign, keeping its written decimals. */
+export function negate(figure: Figure): Figure {
+	return {exact: figure.exact.startsWith('-') ? figure.exact.slice(1) : `-${figure.exact}`, decimals: figure.decimals};
+}
+
 export function sumOf(figures: Figure[]): Big {
 	return figures.reduce((sum, figure) => sum.plus(figure.exact), new Big(0));
 }
