@@ -2,7 +2,9 @@
 /**
 The command line: parse | audit | rules | schema. The only module that prints or sets exit codes.
 */
+import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
+import {join} from 'node:path';
 import {DocumentLoadError, UsageError} from './errors.js';
 import {formatStylish} from './format/stylish.js';
 import {processDocument} from './pipeline.js';
@@ -105,6 +107,7 @@ async function ingestCommand(args: string[]): Promise<number> {
 
 async function reportCommand(args: string[]): Promise<number> {
 	if (args.length !== 1) throw new UsageError('report takes exactly one DIR');
+	if (!existsSync(join(args[0]!, 'reports.ndjson'))) throw new UsageError(`${args[0]} is not an ingest output folder (no reports.ndjson): run jixiao ingest … --out ${args[0]} first`);
 	const path = await (await import('./html/report.js')).writeHtmlReport(args[0]!);
 	process.stderr.write(`jixiao report: wrote ${path}\n`);
 	return 0;

@@ -90,6 +90,16 @@ describe('jixiao audit', () => {
 	});
 });
 
+describe('jixiao report', () => {
+	it('says in one line when the folder is not an ingest output', () => {
+		const directory = mkdtempSync(join(tmpdir(), 'jixiao-'));
+		const result = cli('report', directory);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain(`${directory} is not an ingest output folder (no reports.ndjson)`);
+		expect(readdirSync(directory)).toEqual([]);
+	});
+});
+
 describe('jixiao rules and schema', () => {
 	it('lists every rule with its severity', () => {
 		const result = cli('rules');
