@@ -7,7 +7,7 @@
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, renameSync} from 'node:fs';
 import {basename, join} from 'node:path';
-import {AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType} from 'docx';
+import {AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType} from 'docx';
 import {parse} from '../dist/index.js';
 import {normalize} from '../dist/read/normalize.js';
 import {readTxt} from '../dist/read/txt.js';
@@ -47,7 +47,7 @@ function sectionsByLine(sections, map = new Map()) {
 }
 
 const cell = (text) => new TableCell({children: [new Paragraph({children: [new TextRun({text, font: FONT})]})], width: {size: 0, type: WidthType.AUTO}});
-const table = (rows) => new Table({rows: rows.map((cells) => new TableRow({children: cells.map(cell)})), width: {size: 100, type: WidthType.PERCENTAGE}});
+const table = (rows, options = {}) => new Table({rows: rows.map((cells) => new TableRow({children: cells.map(cell)})), width: {size: 100, type: WidthType.PERCENTAGE}, ...options});
 
 /**
 The seed's paragraphs as a Word author wrote them: jixiao's paragraph boundaries (a sentence the
@@ -91,8 +91,8 @@ async function seedDocx(name, wordNumbering) {
 	return new Document({numbering: NUMBERING, styles: {default: {document: {run: {font: FONT}}}}, sections: [{children}]});
 }
 
-/** A 项目支出绩效自评表 built from seed 000's 招商引资费 indicators. */
-function tableDocx() {
+/** A 项目支出绩效自评表 built from seed 000's 招商引资费 indicators; `borderless` draws no rules at all. */
+function tableDocx(borderless = false) {
 	const rows = [
 		['项目名称', '招商引资费', '', '', '', '', ''],
 		['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
@@ -111,7 +111,7 @@ function tableDocx() {
 	const children = [
 		new Paragraph({children: [new TextRun({text: '鹿泉区投资促进局2023年度项目支出绩效自评表', font: FONT})]}),
 		new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun({text: '一、招商引资费绩效自评表', font: FONT})]}),
-		table(rows),
+		table(rows, borderless ? {borders: TableBorders.NONE} : {}),
 	];
 	return new Document({styles: {default: {document: {run: {font: FONT}}}}, sections: [{children}]});
 }
@@ -120,6 +120,8 @@ const outputs = {
 	'000_7584c7280180b575.docx': await seedDocx(SEEDS[0], false),
 	'002_bc18d932a785869a.docx': await seedDocx(SEEDS[1], true),
 	'self-evaluation-table.docx': tableDocx(),
+	// No rules drawn: pdf-parse's getTable finds nothing, rows come from text positions.
+	'borderless-table.docx': tableDocx(true),
 };
 for (const [name, document] of Object.entries(outputs)) writeFileSync(join(FIXTURES, 'docx', name), await Packer.toBuffer(document));
 

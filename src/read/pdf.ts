@@ -10,6 +10,7 @@ import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {DocumentLoadError} from '../errors.js';
 import {emptyRawDocument, type RawDocument} from '../document/doc-file.js';
+import {tablesFromPositions} from './pdf-positions.js';
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 /** pdf.js wants directory URLs that end in a slash. */
@@ -82,6 +83,24 @@ function spliceTables(lines: string[], tables: Table[]): Array<{text: string; ro
 	return result;
 }
 
+/** Text items with their positions, read with pdf.js itself (pdf-parse does not expose them). */
+async function tablesFromTextPositions(bytes: Uint8Array, pages: number[]): Promise<Map<number, Table[]>> {
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const document = await pdfjs.getDocument({data: new Uint8Array(bytes), cMapUrl: CMAP_URL, cMapPacked: true, standardFontDataUrl: STANDARD_FONT_URL, isEvalSupported: false, verbosity: 0}).promise;
+	const tables = new Map<number, Table[]>();
+	try {
+		for (const number of pages) {
+			const content = await (await document.getPage(number)).getTextContent();
+			const items = content.items.flatMap((item) => ('str' in item ? [{x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, text: item.str}] : []));
+			const found = tablesFromPositions(items);
+			if (found.length > 0) tables.set(number, found);
+		}
+	} finally {
+		await document.destroy();
+	}
+	return tables;
+}
+
 function classify(error: unknown): DocumentLoadError {
 	const name = (error as {name?: string})?.name ?? '';
 	const message = (error as Error)?.message ?? String(error);
@@ -123,7 +142,10 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 		const hinted = texts.flatMap((text, index) => (TABLE_HINT.test(text) ? [index + 1] : []));
 		if (hinted.length > 0) {
 			const found = await parser.getTable({partial: hinted});
-			for (const page of found.pages) tablesByPage.set(page.num, page.tables as Table[]);
+			for (const page of found.pages) if (page.tables.length > 0) tablesByPage.set(page.num, page.tables as Table[]);
+			// No ruled table where a header says there is one: rebuild its rows from text positions.
+			const unruled = hinted.filter((page) => !tablesByPage.has(page));
+			if (unruled.length > 0) for (const [page, tables] of await tablesFromTextPositions(bytes, unruled)) tablesByPage.set(page, tables);
 		}
 	} catch (error) {
 		throw classify(error);

@@ -14,11 +14,12 @@ describe('the HTML audit view of an ingest run', () => {
 	let browser: Browser;
 	let page: Page;
 	let html: string;
+	let summary: Awaited<ReturnType<typeof ingest>>;
 	const requests: string[] = [];
 
 	beforeAll(async () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'jixiao-html-')), 'out');
-		await ingest({inputs: ['fixtures'], out});
+		summary = await ingest({inputs: ['fixtures'], out});
 		html = await writeHtmlReport(out);
 		browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS});
 		page = await browser.newPage({viewport: {width: 1280, height: 900}});
@@ -31,8 +32,9 @@ describe('the HTML audit view of an ingest run', () => {
 	});
 
 	it('lists every report and the failed files', async () => {
-		expect(await page.locator('#reports tbody tr').count()).toBe(9);
-		expect(await page.locator('#errors tbody tr').count()).toBe(8);
+		expect(summary.reports).toBeGreaterThanOrEqual(9);
+		expect(await page.locator('#reports tbody tr').count()).toBe(summary.reports);
+		expect(await page.locator('#errors tbody tr').count()).toBe(summary.failed);
 		expect(await page.locator('#errors').textContent()).toContain('encrypted');
 		expect(await page.locator('.chart svg').count()).toBe(3);
 	});

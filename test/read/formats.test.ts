@@ -53,7 +53,7 @@ describe('PDF provenance', () => {
 });
 
 describe('self-evaluation tables in DOCX and PDF', () => {
-	it.each(['fixtures/docx/self-evaluation-table.docx', 'fixtures/pdf/self-evaluation-table.pdf'])('turns the table of %s into indicators and funding facts that the table rules judge', async (path) => {
+	it.each(['fixtures/docx/self-evaluation-table.docx', 'fixtures/pdf/self-evaluation-table.pdf', 'fixtures/pdf/borderless-table.pdf'])('turns the table of %s into indicators and funding facts that the table rules judge', async (path) => {
 		const report = await parse(path);
 		const indicator = report.indicators.find((candidate) => candidate.name === '签约客商质量符合定位率')!;
 		expect(indicator).toMatchObject({project: '招商引资费', level1: '产出指标', level2: '质量指标', weight: 20, score: 20, met: false, direction: 'higher-is-better'});
