@@ -10,7 +10,7 @@ import {processRawWithText, sha256Of} from '../pipeline.js';
 import {sniffFormat} from '../read/formats.js';
 import {reportSchema} from '../schema.js';
 import {assemble, type InputRecord, type Tally} from './assemble.js';
-import {expandInputs, type InputItem} from './inputs.js';
+import {byPath, expandInputs, type InputItem} from './inputs.js';
 import type {Progress} from './progress.js';
 import {OutputStore, reportId} from './store.js';
 import {ReaderPool} from './worker-pool.js';
@@ -106,7 +106,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
 	// Same bytes under several names: the first path in order holds the report, the others are
 	// duplicates. A file that failed fails under every name: each gets its own error line.
-	outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	outcomes.sort(byPath);
 	const firstById = new Set<string>();
 	for (const outcome of outcomes) {
 		if (outcome.id === null || outcome.status !== 'ok') continue;

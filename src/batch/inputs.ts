@@ -41,6 +41,11 @@ async function addZip(path: string, list: InputList, zips: ZipFile[]): Promise<v
 	}
 }
 
+/** The one order of inputs (code-unit order of paths): processing and every output follow it. */
+export function byPath(a: {path: string}, b: {path: string}): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 export async function expandInputs(inputs: string[]): Promise<InputList> {
 	const zips: ZipFile[] = [];
 	const list: InputList = {items: [], skipped: [], unreadable: [], close: async () => zips.forEach((zip) => zip.close())};
@@ -71,6 +76,6 @@ export async function expandInputs(inputs: string[]): Promise<InputList> {
 			list.items.push({path, size, read: () => readFile(path)});
 		}
 	}
-	list.items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	list.items.sort(byPath);
 	return list;
 }

@@ -84,13 +84,19 @@ function headerOf(row: Row): Map<Column, number> | null {
 /** "≥2次", "100%", "≤10天", "不低于95%" → a measure; text without a number is qualitative. */
 export function measureOf(text: string): Measure | null {
 	if (text.length === 0) return null;
-	const number = NUMBER.exec(text.replace(/,/gu, ''));
+	const number = NUMBER.exec(withoutSeparators(text));
 	const op = /^(≥|>=|不低于|不少于)|以上$/u.test(text) ? '≥' : /^(≤|<=|不高于|不超过|小于)|以下|以内$/u.test(text) ? '≤' : /^>/u.test(text) ? '>' : /^</u.test(text) ? '<' : '=';
 	const unit = number ? text.slice(number.index + number[0].length).replace(/以上|以下|以内/u, '').trim() || null : null;
 	return {op, value: number ? Number(number[1]) : null, unit, text};
 }
 
-const numberIn = (text: string | undefined) => (text === undefined || !NUMBER.test(text) ? null : Number(NUMBER.exec(text.replace(/,/gu, ''))![1]));
+const withoutSeparators = (text: string) => text.replace(/,/gu, '');
+/** The first number in a cell as an exact decimal string ("1,929.81万元" → "1929.81"). */
+const exactIn = (text: string | undefined) => (text === undefined ? null : NUMBER.exec(withoutSeparators(text))?.[1] ?? null);
+const numberIn = (text: string | undefined) => {
+	const exact = exactIn(text);
+	return exact === null ? null : Number(exact);
+};
 
 /** Whether an actual value meets its target, given the direction. */
 export function meets(target: Measure, actual: Measure, direction: IndicatorRecord['direction']): boolean | null {
@@ -111,14 +117,13 @@ function fundingRow(context: TableContext, columns: Map<Column, number>, row: Ro
 	const concept = FUNDING_CONCEPT.find(([pattern]) => pattern.test(label.text))?.[1] ?? null;
 	const amount = (column: Column, stage: FactRecord['stage']) => {
 		const cell = columns.has(column) ? row.cells[columns.get(column)!] : undefined;
-		const value = numberIn(cell?.text);
-		if (!cell || value === null) return null;
-		const exact = NUMBER.exec(cell.text.replace(/,/gu, ''))![1]!;
-		return makeFact(context, cell, {concept, stage, kind: 'amount', value, exact, unit: '万元', label: label.text}, row);
+		const exact = exactIn(cell?.text);
+		if (!cell || exact === null) return null;
+		return makeFact(context, cell, {concept, stage, kind: 'amount', value: Number(exact), exact, unit: '万元', label: label.text}, row);
 	};
 	const rateCell = columns.has('rate') ? row.cells[columns.get('rate')!] : undefined;
-	const rateValue = numberIn(rateCell?.text);
-	const rate = rateCell && rateValue !== null ? makeFact(context, rateCell, {kind: 'percent', value: rateValue, exact: NUMBER.exec(rateCell.text)![1]!, unit: '%', label: '执行率'}, row) : null;
+	const rateExact = exactIn(rateCell?.text);
+	const rate = rateCell && rateExact !== null ? makeFact(context, rateCell, {kind: 'percent', value: Number(rateExact), exact: rateExact, unit: '%', label: '执行率'}, row) : null;
 	return {
 		label,
 		initial: amount('initial', 'initialBudget'),
