@@ -37,9 +37,9 @@ export function analyze(doc: DocFile): Analysis {
 	const facts = doc.paragraphs.flatMap((paragraph, index) => extractParagraphFacts(doc, paragraph, index));
 	const firstHeading = sections[0]?.start ?? doc.text.length;
 	const meta = readReportMeta(doc, firstHeading);
-	const evaluation = readEvaluation(doc, flattenSections(sections).map((node) => ({title: node.title, start: node.start})));
 	const tables = extractTables({doc, project: (offset) => projectOf(sections, offset)});
-	const tableFacts = tables.flatMap((table) => table.funding.flatMap((row) => [row.initial, row.adjusted, row.executed, row.rate].filter((fact) => fact !== null)));
+	const evaluation = readEvaluation(doc, flattenSections(sections).map((node) => ({title: node.title, start: node.start})), tables);
+	const tableFacts = tables.flatMap((table) => table.facts);
 	// A table cell the prose reader also read (92.87%) is kept once, as the table understood it.
 	const tableStarts = new Set(tableFacts.map((fact) => fact.start));
 	const allFacts = [...facts.filter((fact) => !tableStarts.has(fact.start)), ...tableFacts].sort((a, b) => a.start - b.start);

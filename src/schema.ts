@@ -97,7 +97,7 @@ export const reportSchema = z.object({
 		title: z.string().nullable(),
 		department: z.string().nullable(),
 		fiscalYear: z.number().int().nullable(),
-		kind: z.enum(['department-overall', 'project', 'unknown']),
+		kind: z.enum(['department-overall', 'project', 'self-evaluation-table', 'unknown']).describe('self-evaluation-table: a stand-alone 绩效自评表 with no report around it'),
 	}),
 	sections: z.array(sectionSchema),
 	facts: z.array(factSchema),

@@ -21,7 +21,8 @@ export type RawDocument = {
 	notes: Note[];
 };
 
-export type ParagraphKind = 'text' | 'table-row';
+/** A table of contents entry is neither a heading nor body text. */
+export type ParagraphKind = 'text' | 'table-row' | 'toc';
 
 /** One paragraph of the normalized text, `[start, end)` in normalized offsets. */
 export type Paragraph = {start: number; end: number; kind: ParagraphKind; headingLevel: number | null};

@@ -6,14 +6,17 @@ import type {DocFile} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Evaluation} from '../schema.js';
 import {isoOf, scanDates, type DateToken} from './dates.js';
+import type {TableRecord} from './tables.js';
 
 export type EvaluationRecord = Evaluation & {scoreStart: number | null; gradeStart: number | null; dateStart: number | null; dateText: string | null};
 
-const SCORE = /(?:综合|总|自评|评价|最终)?(?:得分|评分|分数)(?:为|是|:)?\s?(\d{1,3}(?:\.\d+)?)\s?分/u;
+const SCORE = /(?:综合|总|自评|评价|最终)?(?:得分|评分|分数)(?:为|是|:)?\s?(\d{1,3}(?:\.\d+)?)\s?分|(?:自评总分|综合得分|总得分)(?:\(分\))?\s?[:：]\s?(\d{1,3}(?:\.\d+)?)/u;
 const SCORE_AT_LEAST = /(?:均|都|总体)?(?:在|达到?|不低于)\s?(\d{1,3}(?:\.\d+)?)\s?分(?:以上|及以上)/u;
 export const GRADE = /(?:等级|等次|级别|结果)(?:为|是|:|评定为|评为)\s?[“"'‘「]?(优秀|良好|优|良|中等|中|合格|不合格|差)[”"'’」]?/u;
 /** Where a date tells when the self-evaluation was carried out. */
 const EVALUATION_DATE_CONTEXT = /自评|评价工作|绩效评价|自查/u;
+/** A form field that dates the report itself: "报告日期：2021年12月31日", "填报日期：2022年3月25日". */
+const DATE_FIELD = /(?:报告|填报|评价|自评)日期[:：]?\s?$/u;
 /** Team members: "樊石磊同志任组长", "姜嘉伟、曹地、…为成员". */
 const LEADER = /([\u4e00-\u9fff]{2,3})同志任(?:组长|副组长)/gu;
 const MEMBERS = /(?:人员|同志)?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:等(?:同志)?)?(?:为|任)(?:成员|组员)/gu;
@@ -35,6 +38,7 @@ function findEvaluationDate(doc: DocFile, dates: DateToken[]): DateToken | null 
 		const sentenceStart = Math.max(text.lastIndexOf('。', date.start), text.lastIndexOf('\n', date.start)) + 1;
 		const sentenceEnd = text.indexOf('。', date.end);
 		const sentence = text.slice(sentenceStart, sentenceEnd === -1 ? text.length : sentenceEnd);
+		if (DATE_FIELD.test(text.slice(Math.max(0, date.start - 8), date.start))) return date;
 		// "截至2025年12月31日" dates the figures, not the evaluation.
 		if (EVALUATION_DATE_CONTEXT.test(sentence) && !/截至|截止/u.test(text.slice(date.start - 3, date.start))) return date;
 	}
@@ -55,25 +59,36 @@ function readTeam(doc: DocFile, teamSectionStart: number | null): string[] {
 	return [...new Set(names)];
 }
 
-export function readEvaluation(doc: DocFile, sectionTitles: Array<{title: string; start: number}>): EvaluationRecord {
+/** The total score of a stand-alone self-evaluation table: its one 总分 row. */
+function tableScore(tables: TableRecord[]): {score: number; start: number} | null {
+	const totals = tables.filter((table) => table.total?.score !== null && table.total?.score !== undefined);
+	if (totals.length !== 1) return null;
+	const {score, row} = totals[0]!.total!;
+	const cell = row.cells.findLast((candidate) => candidate.text.includes(String(score))) ?? row.cells[0]!;
+	return {score: score!, start: cell.start};
+}
+
+export function readEvaluation(doc: DocFile, sectionTitles: Array<{title: string; start: number}>, tables: TableRecord[] = []): EvaluationRecord {
 	const {text} = doc;
 	const dates = scanDates(text, 0, text.length);
 	const score = SCORE.exec(text);
-	const atLeast = score ? null : SCORE_AT_LEAST.exec(text);
+	const scoreValue = score ? (score[1] ?? score[2])! : null;
+	const fromTable = score ? null : tableScore(tables);
+	const atLeast = score || fromTable ? null : SCORE_AT_LEAST.exec(text);
 	const grade = GRADE.exec(text);
 	const period = findPeriod(dates, text);
 	const evaluationDate = period?.to ?? findEvaluationDate(doc, dates);
 	const teamSection = sectionTitles.find((section) => TEAM_HEADING.test(section.title));
 	const anchor = score ?? atLeast ?? grade;
 	return {
-		score: score ? Number(score[1]) : null,
+		score: scoreValue !== null ? Number(scoreValue) : fromTable?.score ?? null,
 		scoreAtLeast: atLeast ? Number(atLeast[1]) : null,
 		grade: grade ? grade[1]! : null,
 		period: period ? {from: isoOf(period.from), to: isoOf(period.to)} : null,
 		date: evaluationDate ? isoOf(evaluationDate) : null,
 		team: readTeam(doc, teamSection?.start ?? null),
 		loc: anchor ? locAt(doc, anchor.index) : null,
-		scoreStart: score ? score.index + score[0].indexOf(score[1]!) : atLeast ? atLeast.index + atLeast[0].indexOf(atLeast[1]!) : null,
+		scoreStart: score ? score.index + score[0].lastIndexOf(scoreValue!) : atLeast ? atLeast.index + atLeast[0].indexOf(atLeast[1]!) : fromTable?.start ?? null,
 		gradeStart: grade ? grade.index + grade[0].indexOf(grade[1]!) : null,
 		dateStart: evaluationDate?.start ?? null,
 		dateText: evaluationDate?.written ?? null,

@@ -8,6 +8,7 @@ import type {DocFile, Paragraph} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Fact, Stage} from '../schema.js';
 import {isoOf, scanDates} from './dates.js';
+import {ADJUSTMENT_BEFORE, DEPARTMENT_BUDGET, SUB_ITEM_BEFORE_TOTAL} from './lexicon.js';
 import {findEntities, findMentions, findStageCues, type Mention} from './mentions.js';
 import {scanNumbers, WAN_PER_UNIT, type NumberToken} from './numbers.js';
 
@@ -119,6 +120,19 @@ function qualifierOf(text: string, token: NumberToken): string | null {
 	return after?.[1] ?? before?.[1] ?? null;
 }
 
+/** “三公”经费支出合计: a total cue right after an item's name totals that item, not the department. */
+function isSubItemTotal(text: string, mention: Mention): boolean {
+	return mention.defaultStage === 'final' && !mention.generic && SUB_ITEM_BEFORE_TOTAL.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+}
+
+/**
+A figure whose words name only a stage or a change ("…69.06万元，其中年初预算57.28万元",
+"全年收入182.46万元，比上年度增加12.35万元") continues the concept of the figure before it in the sentence.
+*/
+function inheritedConcept(continues: boolean, previous: FactRecord | undefined, sentence: [number, number]): string | null {
+	return continues && previous && previous.sentence[0] === sentence[0] ? previous.concept : null;
+}
+
 /** Reads every figure of one paragraph. */
 export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragraphIndex: number): FactRecord[] {
 	const {text} = doc;
@@ -138,31 +152,39 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 	const sentenceOf = (offset: number) => scope.sentences.find(([from, to]) => offset >= from && offset < to) ?? [start, end];
 	let previousEnd = start;
 	let previousStaff: FactRecord | undefined;
+	let previousMoney: FactRecord | undefined;
 	for (const token of numbers) {
 		const sentence = sentenceOf(token.start);
 		const windowStart = Math.max(previousEnd, sentence[0]);
 		const qualifier = qualifierOf(text, token);
-		const family = token.kind === 'amount' ? 'money' : token.kind === 'headcount' ? 'staff' : null;
-		const mention = family ? scope.mentions.filter((m) => m.family === family && m.start >= windowStart && m.end <= token.start).at(-1) : undefined;
+		const mentionOf = (family: Mention['family']) => scope.mentions.filter((m) => m.family === family && m.start >= windowStart && m.end <= token.start && !isSubItemTotal(text, m)).at(-1);
+		// 编制249个: an establishment counted in 个 is a headcount.
+		const staffCount = token.kind === 'count' && token.unit === '个' && mentionOf('staff')?.concept.startsWith('staff.authorized.');
+		const family = token.kind === 'amount' ? 'money' : token.kind === 'headcount' || staffCount ? 'staff' : null;
+		const mention = family ? mentionOf(family) : undefined;
 		const between = text.slice(mention?.end ?? windowStart, token.start);
 		const change = CHANGE_VERB.exec(between);
 		let fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'> = {concept: null, stage: null, entity: null, label: mention?.word ?? null};
 		if (family === 'money') {
+			const stageCue = scope.stageCues.some((cue) => cue.start >= windowStart && cue.end <= token.start);
+			const concept = ADJUSTMENT_BEFORE.test(between) ? null : mention?.concept ?? inheritedConcept(change !== null || stageCue, previousMoney, sentence) ?? (DEPARTMENT_BUDGET.test(between) ? 'expenditure.total' : null);
 			// A stage means something only for a figure whose concept is known.
 			// Assets are a position at a date, not a budget flow: they have no stage.
-			const stage = !mention || mention.concept.startsWith('assets.') ? null : change ? 'changeFromPriorYear' : stageFor(scope, token, mention, sentence);
-			fields = {concept: mention?.concept ?? null, stage, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
+			const stage = !concept || concept.startsWith('assets.') ? null : change ? 'changeFromPriorYear' : stageFor(scope, token, mention, sentence);
+			fields = {concept, stage, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
 		} else if (family === 'staff') {
 			const base = mention?.concept ?? (change && previousStaff && previousStaff.sentence[0] === sentence[0] ? previousStaff.concept : null);
 			const concept = base && change ? base.replace(/^staff\.(actual|change)\./, 'staff.change.') : base;
 			fields = {concept, stage: change ? 'changeFromPriorYear' : null, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
 		}
 		const fact = makeFact(doc, token, paragraphIndex, sentence, fields, qualifier);
+		if (staffCount) fact.kind = 'headcount';
 		if (change && /减|少|下降|降低/u.test(change[1]!) && fact.stage === 'changeFromPriorYear') {
 			fact.value = -fact.value;
 			fact.exact = `-${fact.exact}`;
 		}
 		if (family === 'staff' && fact.concept) previousStaff = fact;
+		if (family === 'money' && fact.concept && fact.stage !== 'changeFromPriorYear') previousMoney = fact;
 		facts.push(fact);
 		if (token.kind !== 'percent') previousEnd = token.end;
 	}

@@ -6,6 +6,7 @@ Performance indicators stated in prose: under a project heading ("3、招商引�
 import type {DocFile} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Indicator, Measure} from '../schema.js';
+import {comparatorOf, LOWER_IS_BETTER} from './comparators.js';
 import type {FactRecord} from './facts.js';
 import type {SectionNode} from '../segment/section-tree.js';
 
@@ -15,8 +16,6 @@ export type IndicatorRecord = Indicator & {start: number};
 const ITEM = /^(?:\(\s?\d{1,2}\s?\)|\d{1,2}[、.])?\s?((?:产出|效益|满意度|成本|效果|管理|社会效益|经济效益)指标)(?:情况|完成情况)?\s?:/u;
 const UNMET = /未达标|未完成|未达到|未实现|没有完成|差距较大/u;
 const MET = /达标|已完成|均已完成|完成|已达到|实现/u;
-/** Indicators where less is better (contract §4: 控制率/调整率/变动率/结转结余率). */
-export const LOWER_IS_BETTER = /控制率|调整率|变动率|结转结余率|结余率|偏差率|超支率|投诉率|差错率/u;
 const PIECE_DELIMITER = /[、,;。]/u;
 
 export function projectOf(sections: SectionNode[], offset: number): string | null {
@@ -34,8 +33,7 @@ export function projectOf(sections: SectionNode[], offset: number): string | nul
 }
 
 function measureOf(fact: FactRecord, text: string): Measure {
-	const op = /超|以上|不少于|不低于|≥/u.test(text) ? '≥' : /以下|不超过|不高于|≤|小于|控制在/u.test(text) ? '≤' : '=';
-	return {op, value: fact.value, unit: fact.unit, text};
+	return {op: comparatorOf(text, true), value: fact.value, unit: fact.unit, text};
 }
 
 function pieceAround(text: string, from: number, to: number, offset: number): [number, number] {

@@ -13,10 +13,11 @@ type CueInfo = Omit<Mention, 'start' | 'end'>;
 function indexCues(): Map<string, CueInfo> {
 	const index = new Map<string, CueInfo>();
 	const add = (entries: ConceptCue[], family: Mention['family'], generic: boolean) => {
-		for (const entry of entries) for (const word of entry.cues) index.set(word, {word, concept: entry.concept, family, generic, defaultStage: entry.defaultStage ?? null});
+		// A cue that says 预算 (预算收入, 支出预算) names a budget, never the year's final figure.
+		for (const entry of entries) for (const word of entry.cues) index.set(word, {word, concept: entry.concept, family, generic, defaultStage: word.includes('预算') ? null : entry.defaultStage ?? null});
 	};
 	add(MONEY_CONCEPTS, 'money', false);
-	add(GENERIC_MONEY_CUES, 'money', true);
+	add(GENERIC_MONEY_CUES.map((entry) => ({...entry, defaultStage: 'final' as const})), 'money', true);
 	add(STAFF_CONCEPTS, 'staff', false);
 	return index;
 }
@@ -84,7 +85,7 @@ export function findEntities(text: string, from: number, to: number): EntityMent
 /** Stage cue words, each a pattern on text whose stage-neutral names (年初结转和结余…) were blanked. */
 const STAGE_CUES: Array<{stage: Stage; pattern: RegExp}> = [
 	{stage: 'adjustedBudget', pattern: /调整(?:后|为)|调整预算|全年预算|预算调整|年终[^。]{0,8}调整/gu},
-	{stage: 'initialBudget', pattern: /年初[^。,;]{0,6}预算|年初预算|预算数/gu},
+	{stage: 'initialBudget', pattern: /年初[^。,;]{0,6}预算|年初预算|(?<!全年|调整后|调整)预算数/gu},
 	{stage: 'final', pattern: /决算|实际(?:支出|收入|完成|执行)|执行数|全年执行|支出合计|收入合计|收入总计|支出总计/gu},
 	{stage: 'priorYear', pattern: /上年(?:度)?(?:决算|实际)?(?:数|为)/gu},
 ];

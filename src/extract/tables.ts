@@ -1,47 +1,51 @@
 /**
-Self-evaluation tables (项目支出/部门整体支出绩效自评表) → data. Rows arrive as table-row
-paragraphs (cells separated by tab, from TXT `|`/tab tables, DOCX and PDF tables). A header row
-("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分") fixes the columns of the rows under it;
-empty leading cells repeat the value above (merged cells). Funding rows (年初预算数, 全年预算数,
-全年执行数, 分值, 执行率, 得分) become facts; indicator rows become indicators with target, actual,
-weight, score, direction and whether they were met.
+Tables → data. Rows arrive as table-row paragraphs (cells separated by tabs: TXT `|`/tab/space
+layouts, DOCX and PDF tables). A header row the column vocabulary knows fixes the meaning of the
+rows under it:
+
+- indicator headers (一级指标 … 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分, or 指标名称 | 计量单位 |
+  年初指标值 | 全年完成值 | 得分系数 | 指标权重 | 指标得分): indicator rows with target, actual, weight,
+  score, direction and whether they were met;
+- stage headers (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, 预算数(A) | 执行数(B)):
+  funding rows, whose label names the concept (年度资金总额, 其中：本年财政拨款 in a project table;
+  收入合计, 基本支出 in a department table) and whose columns name the stage;
+- concept headers (机构名称 | 收入合计 | 其中：上年结转 | 公共财政拨款): the row under them holds one
+  figure per concept;
+- no header: label → value pairs, several in one row (人员编制 | 52 | 实有人数 | 55).
+
+A row starting 项目名称 begins a new table: files with several project tables keep them apart.
 */
 import type {DocFile, Paragraph} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
-import type {Measure} from '../schema.js';
+import type {Measure, Stage} from '../schema.js';
+import {comparatorOf, directionOf} from './comparators.js';
 import {factAtCell, type FactRecord} from './facts.js';
 import type {IndicatorRecord} from './indicators.js';
-import {LOWER_IS_BETTER} from './indicators.js';
+import {bareLabel, cellValue, conceptOfLabel, unitIn, type CellRef} from './table-cells.js';
+import {LEVEL1_CELL, LEVEL2_CELL, readHeader, type Column} from './table-columns.js';
 
-export type CellRef = {text: string; start: number; end: number};
+export type {CellRef} from './table-cells.js';
 export type Row = {cells: CellRef[]; paragraph: Paragraph; index: number};
 
-/** One row of 项目资金: 年度资金总额 / 其中:本年财政拨款 / 上年结转资金 / 其他资金. */
-export type FundingRow = {label: CellRef; initial: FactRecord | null; adjusted: FactRecord | null; executed: FactRecord | null; weight: number | null; rate: FactRecord | null; score: number | null; row: Row};
+/** A row of figures by stage: 年度资金总额 / 其中：本年财政拨款 / 上年结转资金, or 收入合计 / 基本支出. */
+export type FundingRow = {label: CellRef; concept: string | null; initial: FactRecord | null; adjusted: FactRecord | null; executed: FactRecord | null; weight: number | null; rate: FactRecord | null; score: number | null; row: Row};
 export type TotalRow = {weight: number | null; score: number | null; row: Row};
 
-export type TableRecord = {start: number; end: number; funding: FundingRow[]; indicators: IndicatorRecord[]; total: TotalRow | null};
+export type TableRecord = {start: number; end: number; project: string | null; facts: FactRecord[]; funding: FundingRow[]; indicators: IndicatorRecord[]; total: TotalRow | null};
 
-type Column = 'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'initial' | 'adjusted' | 'executed' | 'rate';
+export type TableContext = {doc: DocFile; project: (offset: number) => string | null};
 
-/** Header words, one row per column; the first match wins. */
-const HEADERS: Array<[Column, RegExp]> = [
-	['level1', /^一级指标$/u],
-	['level2', /^二级指标$/u],
-	['name', /^(三级指标|指标名称|绩效指标)$/u],
-	['target', /^(年度指标值|指标值|目标值|年度目标值|预期指标值)/u],
-	['actual', /^(实际完成值|完成值|实际值|全年实际值|实际完成情况)/u],
-	['weight', /^(分值|权重)/u],
-	['score', /^(得分|自评得分)/u],
-	['initial', /^年初预算数/u],
-	['adjusted', /^全年预算数/u],
-	['executed', /^全年执行数/u],
-	['rate', /^执行率/u],
-];
-const FUNDING_LABEL = /资金总额|本年财政拨款|财政拨款|上年结转|其他资金|合计/u;
-const FUNDING_CONCEPT: Array<[RegExp, string]> = [[/总额|合计/u, 'projectFunds.total'], [/财政拨款/u, 'projectFunds.fiscal'], [/上年结转/u, 'projectFunds.carryover'], [/其他/u, 'projectFunds.other']];
-const TOTAL_LABEL = /^(总分|合计|总计|综合得分)$/u;
+const PROJECT_FUNDS: Array<[RegExp, string]> = [[/资金总额|资金合计|合计|总额/u, 'projectFunds.total'], [/财政拨款/u, 'projectFunds.fiscal'], [/上年结转/u, 'projectFunds.carryover'], [/其他资金/u, 'projectFunds.other']];
+const PROJECT_TABLE = /^(?:项目名称|年度资金总额|项目资金|资金项目)/u;
+const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分)(?:\(分\))?$/u;
 const NUMBER = /(-?\d+(?:\.\d+)?)/u;
+const STAGE_OF: Partial<Record<Column, Stage>> = {initial: 'initialBudget', adjusted: 'adjustedBudget', executed: 'final'};
+const OPERATOR = /^(?:≥|≤|=|>|<|>=|<=)$/u;
+
+const numberIn = (text: string | undefined) => {
+	const match = text === undefined ? null : NUMBER.exec(text.replaceAll(',', ''));
+	return match ? Number(match[1]) : null;
+};
 
 function cellsOf(doc: DocFile, paragraph: Paragraph): CellRef[] {
 	const cells: CellRef[] = [];
@@ -55,148 +59,242 @@ function cellsOf(doc: DocFile, paragraph: Paragraph): CellRef[] {
 	return cells;
 }
 
-/** Groups consecutive table-row paragraphs into tables. */
+const isCaption = (text: string) => text.length <= 12 && !/[,。;:\d]/u.test(text);
+
+/** Groups consecutive table-row paragraphs into tables; a 项目名称 row opens a new one. */
 function tablesOf(doc: DocFile): Row[][] {
 	const tables: Row[][] = [];
 	let current: Row[] = [];
+	const flush = () => {
+		if (current.length > 0) tables.push(current);
+		current = [];
+	};
 	doc.paragraphs.forEach((paragraph, index) => {
-		if (paragraph.kind === 'table-row') current.push({cells: cellsOf(doc, paragraph), paragraph, index});
-		else if (current.length > 0) {
-			tables.push(current);
-			current = [];
-		}
+		// A short caption between two parts of one table ("绩效指标完成情况") does not end it.
+		const next = doc.paragraphs[index + 1];
+		if (paragraph.kind !== 'table-row' && current.length > 0 && next?.kind === 'table-row' && isCaption(doc.text.slice(paragraph.start, paragraph.end))) return;
+		if (paragraph.kind !== 'table-row') return flush();
+		const row = {cells: cellsOf(doc, paragraph), paragraph, index};
+		if (row.cells[0]?.text === '项目名称' && current.length >= 3) flush();
+		current.push(row);
 	});
-	if (current.length > 0) tables.push(current);
+	flush();
 	return tables;
 }
 
-function headerOf(row: Row): Map<Column, number> | null {
-	const columns = new Map<Column, number>();
-	row.cells.forEach((cell, index) => {
-		const found = HEADERS.find(([, pattern]) => pattern.test(cell.text));
-		if (found && !columns.has(found[0])) columns.set(found[0], index);
+/** The money unit of a table: a caption in the two paragraphs before it, or a cell of its first rows. */
+function unitOf(doc: DocFile, rows: Row[]): string {
+	const first = rows[0]!.index;
+	const texts = [first - 2, first - 1].filter((index) => index >= 0).map((index) => doc.text.slice(doc.paragraphs[index]!.start, doc.paragraphs[index]!.end));
+	for (const row of rows.slice(0, 4)) texts.push(...row.cells.map((cell) => cell.text));
+	for (const text of texts) {
+		const unit = unitIn(text);
+		if (unit) return unit;
+	}
+	return '万元';
+}
+
+type Mode =
+	| {kind: 'indicators'; columns: Map<Column, number>; width: number}
+	| {kind: 'stages'; columns: Map<Column, number>; weight: number | null}
+	| {kind: 'concepts'; concepts: Map<number, NonNullable<ReturnType<typeof conceptOfLabel>>>}
+	| {kind: 'pairs'};
+
+function modeOf(row: Row): Mode | null {
+	const texts = row.cells.map((cell) => cell.text);
+	const columns = readHeader(texts);
+	if (columns) {
+		if (columns.has('name') && (columns.has('score') || columns.has('actual') || columns.has('target'))) return {kind: 'indicators', columns, width: texts.length};
+		if (columns.has('executed') || columns.has('adjusted') || columns.has('initial')) {
+			// "得分（20分*执行率）" and "预算执行情况（20分）" state the weight in the header.
+			const weight = texts.map((text) => /[(（](\d+)分/u.exec(text)?.[1]).find((found) => found !== undefined);
+			return {kind: 'stages', columns, weight: weight ? Number(weight) : null};
+		}
+		if (columns.has('amount')) return {kind: 'pairs'};
+	}
+	const concepts = new Map<number, NonNullable<ReturnType<typeof conceptOfLabel>>>();
+	texts.forEach((text, index) => {
+		const concept = conceptOfLabel(text);
+		if (concept && cellValue(text, '万元') === null) concepts.set(index, concept);
 	});
-	const indicatorHeader = columns.has('name') && (columns.has('score') || columns.has('actual'));
-	const fundingHeader = columns.has('executed') || columns.has('adjusted');
-	return indicatorHeader || fundingHeader ? columns : null;
+	const values = texts.filter((text) => cellValue(text, '万元') !== null).length;
+	return concepts.size >= 2 && values === 0 ? {kind: 'concepts', concepts} : null;
 }
 
-/** "≥2次", "100%", "≤10天", "不低于95%" → a measure; text without a number is qualitative. */
-export function measureOf(text: string): Measure | null {
+type Reader = {context: TableContext; unit: string; projectTable: boolean; table: TableRecord; carried: {level1: string | null; level2: string | null}};
+
+function fact(reader: Reader, cell: CellRef, row: Row, fields: {concept: string | null; stage: Stage | null; label: string}, family: 'money' | 'staff' | null = 'money'): FactRecord | null {
+	const value = cellValue(cell.text, reader.unit, family);
+	if (!value) return null;
+	return factAtCell(reader.context.doc, cell, {...fields, entity: null, kind: value.kind, value: value.value, exact: value.exact, unit: value.unit}, row.index, [row.paragraph.start, row.paragraph.end]);
+}
+
+function keep(reader: Reader, found: FactRecord | null): FactRecord | null {
+	if (found) reader.table.facts.push(found);
+	return found;
+}
+
+function conceptForRow(reader: Reader, label: string): string | null {
+	if (reader.projectTable) return PROJECT_FUNDS.find(([pattern]) => pattern.test(bareLabel(label)))?.[1] ?? null;
+	return conceptOfLabel(label)?.concept ?? null;
+}
+
+function readStageRow(reader: Reader, mode: Extract<Mode, {kind: 'stages'}>, row: Row): void {
+	const label = row.cells.find((cell) => cell.text.length > 0);
+	if (!label) return;
+	const cellAt = (column: Column) => (mode.columns.has(column) ? row.cells[mode.columns.get(column)!] : undefined);
+	const concept = conceptForRow(reader, label.text);
+	const amount = (column: Column) => {
+		const cell = cellAt(column);
+		return cell && concept ? keep(reader, fact(reader, cell, row, {concept, stage: STAGE_OF[column]!, label: label.text})) : null;
+	};
+	const rateCell = cellAt('rate');
+	const rate = rateCell && /%$/u.test(rateCell.text) ? keep(reader, fact(reader, rateCell, row, {concept: null, stage: null, label: '执行率'})) : null;
+	const funding: FundingRow = {
+		label,
+		concept,
+		initial: amount('initial'),
+		adjusted: amount('adjusted'),
+		executed: amount('executed'),
+		weight: numberIn(cellAt('weight')?.text) ?? (cellAt('score') && numberIn(cellAt('score')!.text) !== null ? mode.weight : null),
+		rate,
+		score: numberIn(cellAt('score')?.text),
+		row,
+	};
+	if (concept || funding.score !== null) reader.table.funding.push(funding);
+}
+
+/** The cell of a column in a row whose merged left cells vanished: anchored on the level cells it has. */
+function indicatorCells(mode: Extract<Mode, {kind: 'indicators'}>, row: Row): (column: Column) => CellRef | undefined {
+	const {columns} = mode;
+	let offset = 0;
+	if (row.cells.length !== mode.width) {
+		// The name follows the level cells (or the empty cells that stand for them).
+		let name = 0;
+		while (name < row.cells.length && (row.cells[name]!.text.length === 0 || LEVEL1_CELL.test(row.cells[name]!.text) || LEVEL2_CELL.test(row.cells[name]!.text))) name++;
+		offset = columns.get('name')! - name;
+	}
+	return (column) => (columns.has(column) ? row.cells[columns.get(column)! - offset] : undefined);
+}
+
+function measureIn(text: string, nature: string | undefined, unit: string | undefined): Measure | null {
 	if (text.length === 0) return null;
-	const number = NUMBER.exec(withoutSeparators(text));
-	const op = /^(≥|>=|不低于|不少于)|以上$/u.test(text) ? '≥' : /^(≤|<=|不高于|不超过|小于)|以下|以内$/u.test(text) ? '≤' : /^>/u.test(text) ? '>' : /^</u.test(text) ? '<' : '=';
-	const unit = number ? text.slice(number.index + number[0].length).replace(/以上|以下|以内/u, '').trim() || null : null;
-	return {op, value: number ? Number(number[1]) : null, unit, text};
+	const number = NUMBER.exec(text.replaceAll(',', ''));
+	// 指标性质 "≥" and 度量单位 "%" stand in their own columns in some templates.
+	const op = nature && OPERATOR.test(nature) ? (nature.replace('>=', '≥').replace('<=', '≤') as Measure['op']) : comparatorOf(text);
+	const written = number ? text.slice(number.index + number[0].length).replace(/以上|以下|以内/u, '').trim() : '';
+	return {op, value: number ? Number(number[1]) : null, unit: written || unit?.trim() || null, text};
 }
 
-const withoutSeparators = (text: string) => text.replace(/,/gu, '');
-/** The first number in a cell as an exact decimal string ("1,929.81万元" → "1929.81"). */
-const exactIn = (text: string | undefined) => (text === undefined ? null : NUMBER.exec(withoutSeparators(text))?.[1] ?? null);
-const numberIn = (text: string | undefined) => {
-	const exact = exactIn(text);
-	return exact === null ? null : Number(exact);
-};
-
-/** Whether an actual value meets its target, given the direction. */
-export function meets(target: Measure, actual: Measure, direction: IndicatorRecord['direction']): boolean | null {
+function meets(target: Measure, actual: Measure, direction: IndicatorRecord['direction']): boolean | null {
 	if (target.value === null || actual.value === null) return null;
 	if (direction === 'lower-is-better') return target.op === '<' ? actual.value < target.value : actual.value <= target.value;
 	return target.op === '>' ? actual.value > target.value : actual.value >= target.value;
 }
 
-export type TableContext = {doc: DocFile; project: (offset: number) => string | null};
-
-function makeFact(context: TableContext, cell: CellRef, fields: Parameters<typeof factAtCell>[2], row: Row): FactRecord {
-	return factAtCell(context.doc, cell, fields, row.index, [row.paragraph.start, row.paragraph.end]);
-}
-
-function fundingRow(context: TableContext, columns: Map<Column, number>, row: Row): FundingRow | null {
-	const label = row.cells.find((cell) => FUNDING_LABEL.test(cell.text));
-	if (!label) return null;
-	const concept = FUNDING_CONCEPT.find(([pattern]) => pattern.test(label.text))?.[1] ?? null;
-	const amount = (column: Column, stage: FactRecord['stage']) => {
-		const cell = columns.has(column) ? row.cells[columns.get(column)!] : undefined;
-		const exact = exactIn(cell?.text);
-		if (!cell || exact === null) return null;
-		return makeFact(context, cell, {concept, stage, kind: 'amount', value: Number(exact), exact, unit: '万元', label: label.text}, row);
-	};
-	const rateCell = columns.has('rate') ? row.cells[columns.get('rate')!] : undefined;
-	const rateExact = exactIn(rateCell?.text);
-	const rate = rateCell && rateExact !== null ? makeFact(context, rateCell, {kind: 'percent', value: Number(rateExact), exact: rateExact, unit: '%', label: '执行率'}, row) : null;
-	return {
-		label,
-		initial: amount('initial', 'initialBudget'),
-		adjusted: amount('adjusted', 'adjustedBudget'),
-		executed: amount('executed', 'final'),
-		weight: numberIn(row.cells[columns.get('weight') ?? -1]?.text),
-		rate,
-		score: numberIn(row.cells[columns.get('score') ?? -1]?.text),
-		row,
-	};
-}
-
-function indicatorRow(context: TableContext, columns: Map<Column, number>, row: Row, carried: {level1: string | null; level2: string | null}): IndicatorRecord | null {
-	const cell = (column: Column) => (columns.has(column) ? row.cells[columns.get(column)!] : undefined);
-	const level1 = cell('level1')?.text || carried.level1;
-	const level2 = cell('level2')?.text || carried.level2;
-	carried.level1 = level1;
-	carried.level2 = level2;
+function readIndicatorRow(reader: Reader, mode: Extract<Mode, {kind: 'indicators'}>, row: Row): void {
+	const cell = indicatorCells(mode, row);
+	const level1 = cell('level1')?.text || reader.carried.level1;
+	const level2 = cell('level2')?.text || reader.carried.level2;
+	reader.carried.level1 = level1;
+	reader.carried.level2 = level2;
 	const name = cell('name');
-	if (!name || name.text.length === 0 || TOTAL_LABEL.test(name.text)) return null;
-	const target = measureOf(cell('target')?.text ?? '');
-	const actual = measureOf(cell('actual')?.text ?? '');
-	const numeric = target?.value !== null && target?.value !== undefined;
-	const direction = LOWER_IS_BETTER.test(name.text) || target?.op === '≤' || target?.op === '<' ? 'lower-is-better' : numeric ? 'higher-is-better' : 'qualitative';
-	return {
-		project: context.project(row.paragraph.start),
+	if (!name || name.text.length === 0 || LEVEL1_CELL.test(name.text) || LEVEL2_CELL.test(name.text)) return;
+	const nature = cell('nature')?.text;
+	const unit = cell('unit')?.text;
+	const target = measureIn(cell('target')?.text ?? '', nature, unit);
+	const actual = measureIn(cell('actual')?.text ?? '', undefined, unit);
+	const direction = directionOf(name.text, target);
+	const {doc} = reader.context;
+	reader.table.indicators.push({
+		project: reader.table.project ?? reader.context.project(row.paragraph.start),
 		level1,
 		level2,
 		name: name.text,
-		text: context.doc.text.slice(row.paragraph.start, row.paragraph.end).replaceAll('\t', ' | '),
+		text: doc.text.slice(row.paragraph.start, row.paragraph.end).replaceAll('\t', ' | '),
 		direction,
 		target,
 		actual,
 		weight: numberIn(cell('weight')?.text),
 		score: numberIn(cell('score')?.text),
 		met: target && actual ? meets(target, actual, direction) : null,
-		loc: locAt(context.doc, name.start),
+		loc: locAt(doc, name.start),
 		start: name.start,
-	};
+	});
 }
 
-function totalRow(columns: Map<Column, number>, row: Row): TotalRow | null {
-	if (!row.cells.some((cell) => TOTAL_LABEL.test(cell.text))) return null;
-	return {weight: numberIn(row.cells[columns.get('weight') ?? -1]?.text), score: numberIn(row.cells[columns.get('score') ?? -1]?.text), row};
+/** 总分 | 100 | 90, or positional under the weight and score columns. */
+function readTotalRow(mode: Mode | null, row: Row): TotalRow {
+	const columns = mode && (mode.kind === 'indicators' || mode.kind === 'stages') ? mode.columns : new Map<Column, number>();
+	const at = (column: Column) => (columns.has(column) ? numberIn(row.cells[columns.get(column)!]?.text) : null);
+	let weight = at('weight');
+	let score = at('score');
+	if (score === null) {
+		const figures = row.cells.slice(1).map((cell) => numberIn(cell.text)).filter((value) => value !== null);
+		if (figures.length >= 2) [weight, score] = figures.slice(-2) as [number, number];
+		else if (figures.length === 1) score = figures[0]!;
+	}
+	return {weight, score, row};
+}
+
+/** Label → value pairs along a row: 人员编制 | 52 | 实有人数 | 55. */
+function readPairs(reader: Reader, row: Row): void {
+	row.cells.forEach((cell, index) => {
+		const value = row.cells[index + 1];
+		const concept = conceptOfLabel(cell.text);
+		if (!concept || !value || cellValue(cell.text, reader.unit) !== null) return;
+		keep(reader, fact(reader, value, row, {concept: concept.concept, stage: concept.defaultStage, label: cell.text}, concept.family));
+	});
+}
+
+function readConceptRow(reader: Reader, mode: Extract<Mode, {kind: 'concepts'}>, row: Row): void {
+	for (const [index, concept] of mode.concepts) {
+		const cell = row.cells[index];
+		if (cell) keep(reader, fact(reader, cell, row, {concept: concept.concept, stage: concept.defaultStage, label: concept.cue}, concept.family));
+	}
+}
+
+function readTable(context: TableContext, rows: Row[]): TableRecord {
+	const named = rows.find((row) => row.cells[0]?.text === '项目名称');
+	const project = named?.cells.slice(1).find((cell) => cell.text.length > 0)?.text ?? null;
+	const table: TableRecord = {start: rows[0]!.paragraph.start, end: rows.at(-1)!.paragraph.end, project, facts: [], funding: [], indicators: [], total: null};
+	const reader: Reader = {context, unit: unitOf(context.doc, rows), projectTable: rows.some((row) => PROJECT_TABLE.test(row.cells[0]?.text ?? '')), table, carried: {level1: null, level2: null}};
+	let mode: Mode | null = null;
+	for (const row of rows) {
+		const header = modeOf(row);
+		if (header) {
+			mode = header;
+			continue;
+		}
+		const first = row.cells.find((cell) => cell.text.length > 0)?.text ?? '';
+		if (TOTAL_LABEL.test(first.replace(/\s/gu, ''))) {
+			table.total = readTotalRow(mode, row);
+			continue;
+		}
+		if (mode?.kind === 'indicators') readIndicatorRow(reader, mode, row);
+		else if (mode?.kind === 'stages') readStageRow(reader, mode, row);
+		else if (mode?.kind === 'concepts') readConceptRow(reader, mode, row);
+		else readPairs(reader, row);
+	}
+	return table;
+}
+
+/**
+The funding block and the indicator block of one MoF table, parted by the 年度总体目标 prose the
+flattening left between them, are one table again: the indicators' 总分 counts the execution row.
+*/
+function rejoin(doc: DocFile, tables: TableRecord[]): TableRecord[] {
+	const joined: TableRecord[] = [];
+	for (const table of tables) {
+		const previous = joined.at(-1);
+		const between = previous ? doc.paragraphs.filter((paragraph) => paragraph.start >= previous.end && paragraph.end <= table.start).length : Infinity;
+		if (previous && previous.total === null && previous.funding.length > 0 && previous.indicators.length === 0 && table.project === null && table.funding.length === 0 && table.indicators.length > 0 && between <= 2) {
+			joined[joined.length - 1] = {...previous, end: table.end, facts: [...previous.facts, ...table.facts], indicators: table.indicators, total: table.total};
+		} else joined.push(table);
+	}
+	return joined;
 }
 
 export function extractTables(context: TableContext): TableRecord[] {
-	return tablesOf(context.doc).map((rows) => {
-		const table: TableRecord = {start: rows[0]!.paragraph.start, end: rows.at(-1)!.paragraph.end, funding: [], indicators: [], total: null};
-		let columns: Map<Column, number> | null = null;
-		const carried = {level1: null as string | null, level2: null as string | null};
-		// "项目名称 | 招商引资费" names the project of the whole table.
-		const named = rows.map((row) => row.cells.findIndex((cell) => cell.text === '项目名称')).find((index) => index !== -1);
-		const nameRow = rows.find((row) => row.cells.some((cell) => cell.text === '项目名称'));
-		const tableProject = named !== undefined && nameRow ? nameRow.cells[named + 1]?.text || null : null;
-		const tableContext: TableContext = tableProject ? {...context, project: () => tableProject} : context;
-		for (const row of rows) {
-			const header = headerOf(row);
-			if (header) {
-				columns = header;
-				continue;
-			}
-			if (!columns) continue;
-			const total = totalRow(columns, row);
-			if (total) table.total = total;
-			else if (columns.has('executed') || columns.has('adjusted')) {
-				const funding = fundingRow(tableContext, columns, row);
-				if (funding) table.funding.push(funding);
-			} else {
-				const indicator = indicatorRow(tableContext, columns, row, carried);
-				if (indicator) table.indicators.push(indicator);
-			}
-		}
-		return table;
-	});
+	return rejoin(context.doc, tablesOf(context.doc).map((rows) => readTable(context, rows)));
 }

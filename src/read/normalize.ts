@@ -9,6 +9,8 @@ import type {Format} from '../schema.js';
 import {looksLikeHeading} from '../segment/headings.js';
 import {readNumbering} from '../segment/numbering.js';
 import {foldChar, isCjk} from '../text/fold.js';
+import {simplifyChinese} from '../text/simplify.js';
+import {detectLayout} from './layout.js';
 
 type Piece = {chars: string[]; origins: number[]; rawLine: number; lastRawLine: number; kind: Paragraph['kind']};
 
@@ -25,6 +27,8 @@ const SENTENCE_END = /[。.!?;…”"’」』)\]》]$/;
 /** Brackets left open at the end of a line: the sentence certainly goes on ("（姓名、工作单位、职务、职"). */
 const OPENERS: Array<[string, string]> = [['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕']];
 const hasOpenBracket = (text: string) => OPENERS.some(([open, close]) => text.split(open).length > text.split(close).length);
+/** A form field on a line of its own: "部门(单位)名称:…", "报告日期:2019年06月18日". Fields never run on. */
+const FIELD_LINE = /^[\u4e00-\u9fff()]{2,12}[:：]/u;
 
 function removedRanges(line: string): boolean[] {
 	const removed = new Array<boolean>(line.length).fill(false);
@@ -35,9 +39,17 @@ function removedRanges(line: string): boolean[] {
 	return removed;
 }
 
-/** Cleans one raw line into folded characters with their raw offsets. */
-function cleanLine(line: string, lineStart: number, isTable: boolean): {chars: string[]; origins: number[]} {
+/**
+Cleans one raw line into folded characters with their raw offsets. `separators` are the cell gaps of
+a row the layout detector found (runs of spaces): each becomes one tab.
+*/
+function cleanLine(line: string, lineStart: number, isTable: boolean, separators: Array<[number, number]> = []): {chars: string[]; origins: number[]} {
 	const removed = removedRanges(line);
+	const tabs = new Set<number>();
+	for (const [start, end] of separators) {
+		removed.fill(true, start + 1, end);
+		tabs.add(start);
+	}
 	const chars: string[] = [];
 	const origins: number[] = [];
 	const pipeTable = isTable && line.trim().startsWith('|');
@@ -48,7 +60,7 @@ function cleanLine(line: string, lineStart: number, isTable: boolean): {chars: s
 	}
 	for (let index = 0; index < line.length; index++) {
 		if (removed[index]) continue;
-		let char = foldChar(line[index]!);
+		let char = tabs.has(index) ? '\t' : foldChar(line[index]!);
 		if (pipeTable && char === '|') char = '\t';
 		chars.push(char);
 		origins.push(lineStart + index);
@@ -97,6 +109,7 @@ function continues(current: Piece, next: Piece, before: Piece | undefined, wrapp
 	const text = current.chars.join('');
 	const nextText = next.chars.join('');
 	if (readNumbering(nextText) && looksLikeHeading(nextText)) return false;
+	if (FIELD_LINE.test(nextText) || (FIELD_LINE.test(text) && text.length <= 40)) return false;
 	if (wrapped || (hasOpenBracket(text) && nextText.length <= 40)) return true;
 	if (current.chars.length < 20) return false;
 	const last = current.chars.at(-1)!;
@@ -117,17 +130,29 @@ export type NormalizeOptions = {path: string; format: Format; sha256: string; by
 
 export function normalize(rawDocument: RawDocument, options: NormalizeOptions): DocFile {
 	const {raw} = rawDocument;
+	// Traditional characters fold one for one, so raw offsets still hold.
+	const simplified = simplifyChinese(raw);
 	const lineStarts = computeLineStarts(raw);
+	const lineEnd = (lineIndex: number) => (lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1]! - 1 : raw.length);
+	const lines = lineStarts.map((start, lineIndex) => simplified.slice(start, lineEnd(lineIndex)));
+	const layout = detectLayout(lines, rawDocument.tableRows);
 	const pieces: Piece[] = [];
 	lineStarts.forEach((start, lineIndex) => {
-		const end = lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1]! - 1 : raw.length;
-		const line = raw.slice(start, end);
-		const isTable = rawDocument.tableRows.has(lineIndex);
+		const line = lines[lineIndex]!;
+		const isTable = rawDocument.tableRows.has(lineIndex) || layout.rows.has(lineIndex) || layout.joins.has(lineIndex);
 		if (isTable && TABLE_RULE.test(line)) return;
-		const {chars, origins} = cleanLine(line, start, isTable);
+		const {chars, origins} = cleanLine(line, start, isTable, layout.separators.get(lineIndex));
 		if (chars.every((char) => char === ' ' || char === '\t')) return;
-		const piece: Piece = {chars, origins, rawLine: lineIndex, lastRawLine: lineIndex, kind: isTable ? 'table-row' : 'text'};
+		const kind: Paragraph['kind'] = layout.toc.has(lineIndex) ? 'toc' : isTable ? 'table-row' : 'text';
+		const piece: Piece = {chars, origins, rawLine: lineIndex, lastRawLine: lineIndex, kind};
 		const previous = pieces.at(-1);
+		// Cells one per line: the line is the next cell of the row above.
+		if (layout.joins.has(lineIndex) && previous?.kind === 'table-row') {
+			previous.chars.push('\t', ...chars);
+			previous.origins.push(start - 1, ...origins);
+			previous.lastRawLine = lineIndex;
+			return;
+		}
 		if (options.joinBrokenLines && previous && continues(previous, piece, pieces.at(-2), rawDocument.wrappedLines.has(previous.lastRawLine))) {
 			previous.chars.push(...chars);
 			previous.origins.push(...origins);

@@ -9,8 +9,14 @@ import {span} from './shared/facts.js';
 /** Categories that partition a headcount: by kind of staff, or (inside an institution) by post. */
 const PARTITIONS = [
 	['admin', 'institution', 'worker'],
-	['managementPost', 'technicalPost'],
+	['managementPost', 'technicalPost', 'workerPost'],
+	['established', 'contract'],
 ];
+/**
+A department total that the entities' totals must add up to says it is the whole: "我部门…实有人数57人",
+"全局共有…". A total stated next to the entities without such words may be the bureau's own staff.
+*/
+const WHOLE_DEPARTMENT = /我部门|本部门|全局|全部门|全系统|合计|共有|总计|部门决算单位/u;
 
 function staffFacts(facts: FactRecord[], prefix: 'staff.actual' | 'staff.change'): Map<string, Map<string, FactRecord>> {
 	// entity → category → first fact
@@ -31,7 +37,7 @@ export default defineRule({
 		id: 'headcount-mismatch',
 		severity: 'error',
 		description: 'Staff categories or entities do not add up to the stated total, or a stated change does not match.',
-		docs: 'For each entity, 实有人数 must equal the sum of its categories when two or more are stated (行政 + 事业 + 工勤, or 管理岗 + 专技岗); the department total must equal the sum of its entities\' totals when two or more are stated; a stated change must equal the sum of its categories\' changes. A single category is not a breakdown (it may be partial).',
+		docs: 'For each entity, 实有人数 must equal the sum of its categories when two or more are stated (行政 + 事业 + 工勤, or 管理岗 + 专技岗); the department total must equal the sum of its entities\' totals when two or more are stated and the total says it is the whole department (我部门, 全局, 合计 …); 在编 + 编外 must equal 实有; a stated change must equal the sum of its categories\' changes. A single category is not a breakdown (it may be partial).',
 		messages: {
 			categories: '{{entity}}staff categories {{parts}} add up to {{sum}}, but the stated total is {{total}}',
 			entities: 'The entities\' headcounts {{parts}} add up to {{sum}}, but the department total is {{total}}',
@@ -61,7 +67,8 @@ export default defineRule({
 				}
 			}
 			const entityTotals = [...byEntity].filter(([entity]) => entity !== '').map(([, categories]) => categories.get('total')).filter((fact) => fact !== undefined);
-			check(prefix === 'staff.change' ? 'change' : 'entities', byEntity.get('')?.get('total'), entityTotals, '');
+			const whole = byEntity.get('')?.get('total');
+			if (whole && WHOLE_DEPARTMENT.test(analysis.doc.text.slice(whole.sentence[0], whole.start))) check(prefix === 'staff.change' ? 'change' : 'entities', whole, entityTotals, '');
 		}
 	},
 });

@@ -7,9 +7,14 @@ import {span} from './shared/facts.js';
 
 const KINDS = ['admin', 'institution', 'total'];
 
-/** The actual headcount to compare with a quota: same entity, else the sum over entities for a department-wide quota. */
+/**
+The actual headcount to compare with a quota: same entity, else the sum over entities for a
+department-wide quota. Against the whole establishment, the staff 在编 count when one is stated:
+编外 staff (contract, temporary) are not counted against the 编制.
+*/
 function actualFor(facts: FactRecord[], kind: string, entity: string | null): FactRecord[] {
-	const actual = facts.filter((fact) => fact.concept === `staff.actual.${kind}`);
+	const concept = kind === 'total' && facts.some((fact) => fact.concept === 'staff.actual.established' && fact.entity === entity) ? 'staff.actual.established' : `staff.actual.${kind}`;
+	const actual = facts.filter((fact) => fact.concept === concept);
 	const same = actual.filter((fact) => fact.entity === entity);
 	if (same.length > 0) return same.slice(0, 1);
 	return entity === null && kind !== 'total' ? actual : [];
@@ -20,7 +25,7 @@ export default defineRule({
 		id: 'staff-over-quota',
 		severity: 'warning',
 		description: 'Actual staff of a kind exceeds its authorized establishment (编制).',
-		docs: 'Compares 核定行政编制 with 行政人员, 核定事业编制 with 事业人员 and 人员编制 with 实有人数, for the same entity; a department-wide quota is compared with the sum over the entities that state that kind. Fewer staff than the quota is normal and never flagged.',
+		docs: 'Compares 核定行政编制 with 行政人员, 核定事业编制 with 事业人员 and 人员编制 with 实有人数 (with the 在编 count when the report states one: 编外 staff are not held against the 编制), for the same entity; a department-wide quota is compared with the sum over the entities that state that kind. Fewer staff than the quota is normal and never flagged.',
 		messages: {over: 'Actual {{kind}} staff {{actual}} exceed the authorized {{quota}}'},
 	},
 	check({analysis, report}) {

@@ -13,6 +13,11 @@ const RELATIONSHIPS: Array<{total: string; parts: string[]}> = [
 	{total: 'expenditure.basic', parts: ['expenditure.personnel', 'expenditure.publicOperating']},
 ];
 
+/** An empty component row of a funding table, read as the 0 the template means. */
+function zeroAt(label: {start: number; end: number; text: string}): FactRecord {
+	return {concept: null, stage: null, entity: null, kind: 'amount', value: 0, exact: '0', unit: '万元', decimals: 0, label: label.text, text: label.text, loc: {line: 1, column: 1, offset: label.start, page: null, section: []}, start: label.start, end: label.end, paragraph: -1, sentence: [label.start, label.end], qualifier: null};
+}
+
 export default defineRule({
 	meta: {
 		id: 'sum-mismatch',
@@ -48,15 +53,32 @@ export default defineRule({
 			}
 		}
 		for (const {total, parts} of findBreakdowns(analysis.doc.text, facts)) judge(total, parts);
-		// A table's 年度资金总额 row against its 其中 rows, column by column.
+		// A project table's 年度资金总额 row against its 其中 rows, column by column, reported once per table
+		// with every column that disagrees. The template leaves a component's cells empty when it is zero:
+		// an empty component row counts as 0 once another component has a figure.
 		for (const table of analysis.tables) {
-			const totalRow = table.funding.find((row) => /总额|合计/u.test(row.label.text));
-			const components = table.funding.filter((row) => row !== totalRow);
+			const totalRow = table.funding.find((row) => row.concept === 'projectFunds.total');
+			if (!totalRow) continue;
+			const components = table.funding.filter((row) => row.concept?.startsWith('projectFunds.') && row !== totalRow);
+			const empty = components.filter((row) => row.initial === null && row.adjusted === null && row.executed === null);
+			const failing: Array<{total: FactRecord; parts: FactRecord[]; sum: ReturnType<typeof judgeSum>}> = [];
 			for (const column of ['initial', 'adjusted', 'executed'] as const) {
-				const total = totalRow?.[column];
-				const parts = components.map((row) => row[column]).filter((fact) => fact !== null);
-				if (total && parts.length >= 2) judge(total, parts);
+				const total = totalRow[column];
+				const stated = components.map((row) => row[column]).filter((fact) => fact !== null);
+				const parts = [...stated, ...empty.map((row) => zeroAt(row.label))];
+				if (!total || stated.length === 0 || parts.length < 2) continue;
+				const verdict = judgeSum(total, parts);
+				if (verdict.verdict !== 'exact') failing.push({total, parts, sum: verdict});
 			}
+			const worst = failing.find((entry) => entry.sum.verdict === 'mismatch') ?? failing[0];
+			if (!worst) continue;
+			report({
+				messageId: worst.sum.verdict === 'rounding' ? 'rounding' : 'mismatch',
+				data: {parts: worst.parts.map((part) => `${part.label ?? ''}${part.exact}`).join(' + '), sum: show(worst.sum.sum, 4), total: `${worst.total.label ?? ''}${worst.total.exact}`},
+				evidence: failing.flatMap((entry) => [span(entry.total), ...entry.parts.filter((part) => part.paragraph !== -1).map(span)]),
+				expected: Number(worst.sum.sum.toString()),
+				actual: worst.total.value,
+			});
 		}
 	},
 });

@@ -3,6 +3,7 @@
 */
 import Big from 'big.js';
 import type {FactRecord} from '../extract/facts.js';
+import {ITEM_MODIFIERS} from '../extract/lexicon.js';
 import {defineRule} from './rule.js';
 import {span} from './shared/facts.js';
 
@@ -10,30 +11,42 @@ import {span} from './shared/facts.js';
 const TIME_WORDS = /年初|年末|年底|上年|去年|上一年|同期/u;
 const YEAR = /((?:19|20)\d{2})\s?年/gu;
 
-type Statement = {fact: FactRecord; year: string | null; time: string | null};
+type Statement = {fact: FactRecord; year: string | null; time: string | null; item: string; table: boolean};
 
-/** The year and time words (年初/年末/上年) a statement is made for; null when it states none. */
-function statementOf(text: string, fact: FactRecord): Statement {
-	const year = [...text.slice(fact.sentence[0], fact.start).matchAll(YEAR)].at(-1)?.[1] ?? null;
-	return {fact, year, time: TIME_WORDS.exec(fact.text)?.[0] ?? null};
+/** The words right before the cue a figure was read against that name its item (全额 in 全额事业编制). */
+function itemOf(text: string, fact: FactRecord): string {
+	const at = fact.label ? text.lastIndexOf(fact.label, fact.start) : -1;
+	if (at < fact.sentence[0]) return '';
+	return ITEM_MODIFIERS.exec(text.slice(Math.max(fact.sentence[0], at - 8), at))?.[0] ?? '';
 }
 
-/** Two statements are of the same figure unless both name a year, or a time word, and those differ. */
-const sameFigure = (a: Statement, b: Statement) => !(a.year && b.year && a.year !== b.year) && !(a.time && b.time && a.time !== b.time);
+/** The year and time words (年初/年末/上年) a statement is made for; null when it states none. */
+function statementOf(text: string, fact: FactRecord, inTable: boolean): Statement {
+	const year = [...text.slice(fact.sentence[0], fact.start).matchAll(YEAR)].at(-1)?.[1] ?? null;
+	return {fact, year, time: TIME_WORDS.exec(fact.text)?.[0] ?? null, item: itemOf(text, fact), table: inTable};
+}
+
+/**
+Two statements are of the same figure unless both name a year, or a time word, and those differ, or
+they name different items (全额 / 差额). Two table cells are never compared: each table row is its own
+figure (several project tables in one file repeat 年度资金总额 with their own values).
+*/
+const sameFigure = (a: Statement, b: Statement) => !(a.table && b.table) && a.item === b.item && !(a.year && b.year && a.year !== b.year) && !(a.time && b.time && a.time !== b.time);
 
 export default defineRule({
 	meta: {
 		id: 'value-conflict',
 		severity: 'error',
 		description: 'The same figure (concept, stage, entity, year) is stated twice with different values.',
-		docs: 'Facts with the same concept, stage and entity must agree unless they name different years or different points in time (年初/年末/上年): 项目支出46.25万元 in one place and 46.00万元 in another is a conflict. Figures of different years or stages are different figures.',
+		docs: 'Facts with the same concept, stage and entity must agree unless they name different years or different points in time (年初/年末/上年): 项目支出46.25万元 in one place and 46.00万元 in another is a conflict. Figures of different years or stages are different figures, and so are figures of different items (全额事业编制 and 差额事业编制) and the cells of tables (each row of each table is its own figure).',
 		messages: {conflict: '{{label}} is stated as {{first}} and as {{second}}'},
 	},
 	check({analysis, report}) {
 		const byKey = new Map<string, Statement[]>();
+		const inTable = (fact: FactRecord) => analysis.tables.some((table) => fact.start >= table.start && fact.start < table.end);
 		for (const fact of analysis.facts) {
 			if (!fact.concept || fact.qualifier) continue;
-			const statement = statementOf(analysis.doc.text, fact);
+			const statement = statementOf(analysis.doc.text, fact, inTable(fact));
 			const key = `${fact.concept}|${fact.stage}|${fact.entity}`;
 			const earlier = byKey.get(key) ?? [];
 			const first = earlier.find((other) => sameFigure(other, statement) && !new Big(other.fact.exact).eq(fact.exact));
