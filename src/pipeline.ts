@@ -37,7 +37,7 @@ export function analyze(doc: DocFile): Analysis {
 	const facts = doc.paragraphs.flatMap((paragraph, index) => extractParagraphFacts(doc, paragraph, index));
 	const firstHeading = sections[0]?.start ?? doc.text.length;
 	const meta = readReportMeta(doc, firstHeading);
-	const tables = extractTables({doc, project: (offset) => projectOf(sections, offset)});
+	const tables = extractTables({doc, project: (offset) => projectOf(sections, offset), projectFunds: /项目/u.test(meta.title ?? '')});
 	const evaluation = readEvaluation(doc, flattenSections(sections).map((node) => ({title: node.title, start: node.start})), tables);
 	const tableFacts = tables.flatMap((table) => table.facts);
 	// A table cell the prose reader also read (92.87%) is kept once, as the table understood it.

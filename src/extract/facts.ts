@@ -133,6 +133,16 @@ function inheritedConcept(continues: boolean, previous: FactRecord | undefined, 
 	return continues && previous && previous.sentence[0] === sentence[0] ? previous.concept : null;
 }
 
+/** "收入、支出总计各减少212.30万元": one figure stated for each of the concepts listed before 各. */
+const EACH_BEFORE_CHANGE = /各(?:自)?(?:增加|增长|减少|下降|为|是)/u;
+
+function sharedBy(scope: Scope, fact: FactRecord, windowStart: number): FactRecord[] {
+	if (!fact.concept || !EACH_BEFORE_CHANGE.test(scope.text.slice(windowStart, fact.start))) return [];
+	const listed = scope.mentions.filter((mention) => mention.family === 'money' && mention.start >= windowStart && mention.end <= fact.start && mention.concept !== fact.concept);
+	// Only a list joined by 、 or 和 shares the figure; a concept named earlier in the clause does not.
+	return listed.filter((mention) => /^[、和及与]/u.test(scope.text.slice(mention.end, mention.end + 1))).map((mention) => ({...fact, concept: mention.concept, label: mention.word}));
+}
+
 /** Reads every figure of one paragraph. */
 export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragraphIndex: number): FactRecord[] {
 	const {text} = doc;
@@ -185,7 +195,7 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 		}
 		if (family === 'staff' && fact.concept) previousStaff = fact;
 		if (family === 'money' && fact.concept && fact.stage !== 'changeFromPriorYear') previousMoney = fact;
-		facts.push(fact);
+		facts.push(fact, ...sharedBy(scope, fact, windowStart));
 		if (token.kind !== 'percent') previousEnd = token.end;
 	}
 	for (const date of dates) {

@@ -44,7 +44,7 @@ function kindOf(title: string): ReportMeta['kind'] {
 
 /** A unit's name as written, or null when the words are not a unit (岳阳市, 一期工程). */
 function unitName(text: string | null | undefined): string | null {
-	const name = (text ?? '').replace(CODE_PREFIX, '').replace(NEXT_FIELD, '').replace(/(?:部门|\(单位\))+$/u, '').trim();
+	const name = (text ?? '').replace(CODE_PREFIX, '').replace(NEXT_FIELD, '').replace(/\s?\|$/u, '').replace(/(?:部门|\(单位\)|本级)+$/u, '').trim();
 	return name.length >= 2 && name.length <= 40 && UNIT_END.test(name) && !/\d/u.test(name) ? name : null;
 }
 
@@ -79,11 +79,20 @@ function departmentInTitle(title: string): string | null {
 	return unitName(cut === -1 ? head : head.slice(0, cut));
 }
 
+/** A field label on a line of its own, its value on the next (web tables flattened one cell per line). */
+const FIELD_LABEL_LINE = /^(?:部门\(单位\)名称|部门名称|单位名称|实施单位\s?\(盖章\)|单位\(盖章\)|填报单位)$/u;
+
 function departmentInFields(doc: DocFile): string | null {
 	const head = doc.text.slice(0, doc.paragraphs[Math.min(doc.paragraphs.length, 14) - 1]?.end ?? 0);
 	const field = FIELD.exec(head);
 	if (field) {
 		const name = unitName(field[1]);
+		if (name) return name;
+	}
+	const paragraphs = doc.paragraphs.slice(0, 20);
+	for (let index = 0; index + 1 < paragraphs.length; index++) {
+		if (!FIELD_LABEL_LINE.test(paragraphText(doc, index).trim())) continue;
+		const name = unitName(paragraphText(doc, index + 1));
 		if (name) return name;
 	}
 	return null;

@@ -33,9 +33,10 @@ export type TotalRow = {weight: number | null; score: number | null; row: Row};
 
 export type TableRecord = {start: number; end: number; project: string | null; facts: FactRecord[]; funding: FundingRow[]; indicators: IndicatorRecord[]; total: TotalRow | null};
 
-export type TableContext = {doc: DocFile; project: (offset: number) => string | null};
+/** `projectFunds`: the document is about projects (its title says 项目), so funding rows are project funds. */
+export type TableContext = {doc: DocFile; project: (offset: number) => string | null; projectFunds?: boolean};
 
-const PROJECT_FUNDS: Array<[RegExp, string]> = [[/资金总额|资金合计|合计|总额/u, 'projectFunds.total'], [/财政拨款/u, 'projectFunds.fiscal'], [/上年结转/u, 'projectFunds.carryover'], [/其他资金/u, 'projectFunds.other']];
+const PROJECT_FUNDS: Array<[RegExp, string]> = [[/资金总额|资金合计|合计|总额/u, 'projectFunds.total'], [/财政拨款|财政资金/u, 'projectFunds.fiscal'], [/上年结转/u, 'projectFunds.carryover'], [/其他资金|单位资金|财政专户/u, 'projectFunds.other']];
 const PROJECT_TABLE = /^(?:项目名称|年度资金总额|项目资金|资金项目)/u;
 const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分)(?:\(分\))?$/u;
 const NUMBER = /(-?\d+(?:\.\d+)?)/u;
@@ -258,7 +259,7 @@ function readTable(context: TableContext, rows: Row[]): TableRecord {
 	const named = rows.find((row) => row.cells[0]?.text === '项目名称');
 	const project = named?.cells.slice(1).find((cell) => cell.text.length > 0)?.text ?? null;
 	const table: TableRecord = {start: rows[0]!.paragraph.start, end: rows.at(-1)!.paragraph.end, project, facts: [], funding: [], indicators: [], total: null};
-	const reader: Reader = {context, unit: unitOf(context.doc, rows), projectTable: rows.some((row) => PROJECT_TABLE.test(row.cells[0]?.text ?? '')), table, carried: {level1: null, level2: null}};
+	const reader: Reader = {context, unit: unitOf(context.doc, rows), projectTable: context.projectFunds === true || rows.some((row) => PROJECT_TABLE.test(row.cells[0]?.text ?? '')), table, carried: {level1: null, level2: null}};
 	let mode: Mode | null = null;
 	for (const row of rows) {
 		const header = modeOf(row);

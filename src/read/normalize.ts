@@ -43,8 +43,9 @@ function removedRanges(line: string): boolean[] {
 Cleans one raw line into folded characters with their raw offsets. `separators` are the cell gaps of
 a row the layout detector found (runs of spaces): each becomes one tab.
 */
-function cleanLine(line: string, lineStart: number, isTable: boolean, separators: Array<[number, number]> = []): {chars: string[]; origins: number[]} {
+function cleanLine(line: string, lineStart: number, isTable: boolean, separators: Array<[number, number]> = [], drops: Array<[number, number]> = []): {chars: string[]; origins: number[]} {
 	const removed = removedRanges(line);
+	for (const [start, end] of drops) removed.fill(true, start, end);
 	const tabs = new Set<number>();
 	for (const [start, end] of separators) {
 		removed.fill(true, start + 1, end);
@@ -141,8 +142,9 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		const line = lines[lineIndex]!;
 		const isTable = rawDocument.tableRows.has(lineIndex) || layout.rows.has(lineIndex) || layout.joins.has(lineIndex);
 		if (isTable && TABLE_RULE.test(line)) return;
-		const {chars, origins} = cleanLine(line, start, isTable, layout.separators.get(lineIndex));
-		if (chars.every((char) => char === ' ' || char === '\t')) return;
+		const {chars, origins} = cleanLine(line, start, isTable, layout.separators.get(lineIndex), layout.drops.get(lineIndex));
+		// An empty closed cell ("|") still holds its place in its row.
+		if (chars.every((char) => char === ' ' || char === '\t') && !layout.joins.has(lineIndex)) return;
 		const kind: Paragraph['kind'] = layout.toc.has(lineIndex) ? 'toc' : isTable ? 'table-row' : 'text';
 		const piece: Piece = {chars, origins, rawLine: lineIndex, lastRawLine: lineIndex, kind};
 		const previous = pieces.at(-1);
@@ -153,7 +155,9 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 			previous.lastRawLine = lineIndex;
 			return;
 		}
-		if (options.joinBrokenLines && previous && continues(previous, piece, pieces.at(-2), rawDocument.wrappedLines.has(previous.lastRawLine))) {
+		// A cell closed by "|" is a cell: it never runs on into the next line.
+		const cellLine = layout.drops.has(lineIndex) || (previous !== undefined && layout.drops.has(previous.lastRawLine));
+		if (options.joinBrokenLines && previous && !cellLine && continues(previous, piece, pieces.at(-2), rawDocument.wrappedLines.has(previous.lastRawLine))) {
 			previous.chars.push(...chars);
 			previous.origins.push(...origins);
 			previous.lastRawLine = lineIndex;

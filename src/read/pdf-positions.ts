@@ -48,6 +48,9 @@ export function tablesFromPositions(items: Item[]): string[][][] {
 		const words = header.items.map((item) => item.text).join('').match(HEADER_WORDS) ?? [];
 		if (words.length < 3) continue;
 		const columns = cellStarts(header);
+		// A header spreads its words over cells; prose that names 全年预算数, 全年执行数 and 执行率 in one
+		// sentence is one cell wide.
+		if (columns.length < 3) continue;
 		// The table runs up and down from its header as long as lines keep to its columns.
 		let first = index;
 		while (first > 0 && aligned(columns, lines[first - 1]!)) first--;

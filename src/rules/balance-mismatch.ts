@@ -3,14 +3,14 @@
 */
 import {defineRule} from './rule.js';
 import {judgeSum, negate, show} from './shared/decimal.js';
-import {factKey, firstByKey, span, stageEntityPairs} from './shared/facts.js';
+import {factKey, firstByKey, isGrandTotal, span, stageEntityPairs} from './shared/facts.js';
 
 export default defineRule({
 	meta: {
 		id: 'balance-mismatch',
 		severity: 'error',
 		description: 'Income plus carry-over at the start differs from expenditure plus carry-over at the end.',
-		docs: 'When a stage states all four of 收入总计, 年初结转和结余, 支出总计 and 年末结转和结余 (same entity), 收入 + 年初结转 must equal 支出 + 年末结转, within the rounding of the written decimals.',
+		docs: 'When a stage states all four of 收入总计, 年初结转和结余, 支出总计 and 年末结转和结余 (same entity), 收入 + 年初结转 must equal 支出 + 年末结转, within the rounding of the written decimals. A 总计 may already include the carry-overs (then 收入总计 = 支出总计): such a report is flagged only when neither reading balances.',
 		messages: {
 			mismatch: 'Income {{income}} + carry-over {{beginning}} = {{left}}, but expenditure {{expenditure}} + carry-over {{ending}} = {{right}}',
 		},
@@ -24,6 +24,9 @@ export default defineRule({
 			const expenditure = get('expenditure.total');
 			const ending = get('carryoverEnding');
 			if (!income || !beginning || !expenditure || !ending) continue;
+			// 收入总计 and 支出总计 may already include the carry-overs; then they equal each other, and a
+			// report is only inconsistent when neither reading balances.
+			if ((isGrandTotal(income) || isGrandTotal(expenditure)) && judgeSum(income, [expenditure]).verdict !== 'mismatch') continue;
 			// expenditure + ending − beginning is what income should be.
 			const {verdict, sum} = judgeSum(income, [expenditure, ending, negate(beginning)]);
 			if (verdict !== 'mismatch') continue;

@@ -5,7 +5,7 @@ import type {FactRecord} from '../extract/facts.js';
 import {defineRule} from './rule.js';
 import {findBreakdowns} from './shared/breakdowns.js';
 import {judgeSum, show} from './shared/decimal.js';
-import {factKey, firstByKey, span, stageEntityPairs} from './shared/facts.js';
+import {factKey, firstByKey, isGrandTotal, span, stageEntityPairs} from './shared/facts.js';
 
 /** Contract §3 calculation relationships (same stage and entity). */
 const RELATIONSHIPS: Array<{total: string; parts: string[]}> = [
@@ -23,7 +23,7 @@ export default defineRule({
 		id: 'sum-mismatch',
 		severity: 'error',
 		description: 'Parts do not add up to their stated total.',
-		docs: 'Checks the contract relationships (支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费, per stage and entity), every stated breakdown of a total ("总投资X，其中A a、B b") and a table\'s 年度资金总额 row against its 其中 rows. Arithmetic is decimal-exact; a difference within the summed half-units of the written decimals is rounding (info), beyond it an error. Gross asset values (固定资产原值 above 资产总额) are not a breakdown.',
+		docs: 'Checks the contract relationships (支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费, per stage and entity), every stated breakdown of a total ("总投资X，其中A a、B b") and a table\'s 年度资金总额 row against its 其中 rows. Arithmetic is decimal-exact; a difference within the summed half-units of the written decimals is rounding (info), beyond it an error. Gross asset values (固定资产原值 above 资产总额) are not a breakdown. A 支出总计 of a 决算 includes the year-end carry-over: it is compared with the parts plus 年末结转和结余 when that is stated, and not at all otherwise; the year\'s 本年支出合计 is preferred where both are stated.',
 		messages: {
 			mismatch: '{{parts}} add up to {{sum}}, but the stated total is {{total}}',
 			rounding: {text: '{{parts}} add up to {{sum}}, stated total {{total}} differs by rounding only', severity: 'info'},
@@ -49,7 +49,18 @@ export default defineRule({
 			for (const relationship of RELATIONSHIPS) {
 				const total = byKey.get(factKey({concept: relationship.total, stage, entity}));
 				const parts = relationship.parts.map((concept) => byKey.get(factKey({concept, stage, entity})));
-				if (total && parts.every((part) => part !== undefined)) judge(total, parts as FactRecord[]);
+				if (!total || !parts.every((part) => part !== undefined)) continue;
+				// A 支出总计 includes the year-end carry-over: add it when stated; without it, say nothing —
+				// unless the sentence itself breaks the total down ("支出总计X万元，其中基本支出…").
+				const brokenDownHere = (parts as FactRecord[]).every((part) => part.sentence[0] === total.sentence[0] && part.start > total.start);
+				if (isGrandTotal(total) && !brokenDownHere) {
+					const ending = byKey.get(factKey({concept: 'carryoverEnding', stage, entity})) ?? byKey.get(factKey({concept: 'carryoverEnding', stage: null, entity}));
+					const withEnding = ending ? [...(parts as FactRecord[]), ending] : null;
+					if (judgeSum(total, parts as FactRecord[]).verdict === 'exact' || !withEnding) continue;
+					judge(total, withEnding);
+					continue;
+				}
+				judge(total, parts as FactRecord[]);
 			}
 		}
 		for (const {total, parts} of findBreakdowns(analysis.doc.text, facts)) judge(total, parts);

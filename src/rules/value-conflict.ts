@@ -5,7 +5,7 @@ import Big from 'big.js';
 import type {FactRecord} from '../extract/facts.js';
 import {ITEM_MODIFIERS} from '../extract/lexicon.js';
 import {defineRule} from './rule.js';
-import {span} from './shared/facts.js';
+import {isGrandTotal, span} from './shared/facts.js';
 
 /** Words that put a figure at another point in time than its twin (年初 vs 年末 headcount). */
 const TIME_WORDS = /年初|年末|年底|上年|去年|上一年|同期/u;
@@ -15,6 +15,8 @@ type Statement = {fact: FactRecord; year: string | null; time: string | null; it
 
 /** The words right before the cue a figure was read against that name its item (全额 in 全额事业编制). */
 function itemOf(text: string, fact: FactRecord): string {
+	// A 总计 (with carry-overs) and a 合计 (the year's) are different figures of one concept.
+	if (isGrandTotal(fact)) return '总计';
 	const at = fact.label ? text.lastIndexOf(fact.label, fact.start) : -1;
 	if (at < fact.sentence[0]) return '';
 	return ITEM_MODIFIERS.exec(text.slice(Math.max(fact.sentence[0], at - 8), at))?.[0] ?? '';

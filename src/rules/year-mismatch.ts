@@ -21,6 +21,16 @@ const PLANNING_AFTER = /^[^,;。]{0,10}(?:编制|申报|目标设定|绩效目�
 const NOTICE_BEFORE = /(?:关于|《[^》]*)$/u;
 const NOTICE_AFTER = /^[^,;。]{0,24}(?:的通知|》)/u;
 
+const VERBS = ['对', '开展', '组织', '进行', '实施', '完成', '现将'];
+
+/** The evidence starts at the verb nearest the year: "对我单位2022年度…", not at an earlier 完成. */
+function statementStart(match: RegExpMatchArray): number {
+	const subject = match.groups!['subject']!;
+	const head = match[0].slice(0, match[0].indexOf(subject) + subject.length);
+	const nearest = Math.max(...VERBS.map((verb) => head.lastIndexOf(verb)));
+	return match.index! + Math.max(0, nearest);
+}
+
 export default defineRule({
 	meta: {
 		id: 'year-mismatch',
@@ -44,7 +54,7 @@ export default defineRule({
 			report({
 				messageId: 'mismatch',
 				data: {year, fiscalYear: meta.fiscalYear},
-				evidence: [{start: match.index, end: match.index + match[0].length}],
+				evidence: [{start: statementStart(match), end: match.index + match[0].length}],
 				expected: meta.fiscalYear,
 				actual: year,
 			});

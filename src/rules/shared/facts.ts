@@ -7,10 +7,23 @@ export function factKey(fact: Pick<FactRecord, 'concept' | 'stage' | 'entity'>):
 	return `${fact.concept}|${fact.stage}|${fact.entity}`;
 }
 
-/** The first fact of each (concept, stage, entity); conflicting repeats are value-conflict's business. */
+/**
+A 总计 of a 决算 includes the carry-overs (收入总计 = 本年收入合计 + 年初结转和结余); where a report
+states both, the 合计 is the year's figure.
+*/
+export const isGrandTotal = (fact: Pick<FactRecord, 'label'>) => /总计$/u.test(fact.label ?? '');
+
+/**
+The fact of each (concept, stage, entity) that the sum rules compare: the first one stated, but a
+year's 合计 before a 总计 that includes the carry-overs. Conflicting repeats are value-conflict's business.
+*/
 export function firstByKey(facts: FactRecord[]): Map<string, FactRecord> {
 	const byKey = new Map<string, FactRecord>();
-	for (const fact of facts) if (fact.concept && !byKey.has(factKey(fact))) byKey.set(factKey(fact), fact);
+	for (const fact of facts) {
+		if (!fact.concept) continue;
+		const held = byKey.get(factKey(fact));
+		if (!held || (isGrandTotal(held) && !isGrandTotal(fact))) byKey.set(factKey(fact), fact);
+	}
 	return byKey;
 }
 
