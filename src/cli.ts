@@ -101,7 +101,7 @@ async function ingestCommand(args: string[]): Promise<number> {
 	});
 	display?.finish();
 	if (set.has('--html')) await (await import('./html/report.js')).writeHtmlReport(out);
-	process.stderr.write(`jixiao ingest: ${summary.inputs} inputs: ${summary.reports} reports, ${summary.failed} failed, ${summary.duplicates} duplicates, ${summary.skipped} skipped (not reports); parsed ${summary.parsedThisRun}, reused ${summary.cachedThisRun}; ${summary.durationSeconds} s, ${summary.reportsPerSecond} reports/s → ${out}\n`);
+	process.stderr.write(`jixiao ingest: ${summary.inputs} inputs: ${summary.reports} reports, ${summary.failed} failed, ${summary.duplicates} duplicates, ${summary.notReports} not reports (errors.ndjson), ${summary.skipped} skipped (not report files); parsed ${summary.parsedThisRun}, reused ${summary.cachedThisRun}; ${summary.durationSeconds} s, ${summary.reportsPerSecond} reports/s → ${out}\n`);
 	return summary.failed > 0 ? 1 : 0;
 }
 

@@ -12,9 +12,9 @@ import type {Format, Report} from '../schema.js';
 import {DashboardDatabase} from './sqlite.js';
 import type {ErrorRecord, OutputStore} from './store.js';
 
-export type InputRecord = {path: string; sha256: string | null; id: string | null; format: Format | null; status: 'ok' | 'failed' | 'duplicate'; error: Omit<ErrorRecord, 'path'> | null};
+export type InputRecord = {path: string; sha256: string | null; id: string | null; format: Format | null; status: 'ok' | 'failed' | 'duplicate' | 'not-a-report'; error: Omit<ErrorRecord, 'path'> | null};
 
-export type Tally = {reports: number; failed: number; duplicates: number; byFormat: Record<string, number>; byReason: Record<string, number>; byRule: Record<string, number>; bySeverity: Record<string, number>};
+export type Tally = {reports: number; failed: number; duplicates: number; notReports: number; byFormat: Record<string, number>; byReason: Record<string, number>; byRule: Record<string, number>; bySeverity: Record<string, number>};
 
 /** A file written through a buffer, in one piece: nothing half-written survives a crash. */
 class BufferedFile {
@@ -65,7 +65,7 @@ export async function assemble(store: OutputStore, records: InputRecord[]): Prom
 	const databaseTemporary = store.temporaryPath(databasePath);
 	rmSync(databaseTemporary, {force: true});
 	const database = new DashboardDatabase(databaseTemporary);
-	const tally: Tally = {reports: 0, failed: 0, duplicates: 0, byFormat: {}, byReason: {}, byRule: {}, bySeverity: {}};
+	const tally: Tally = {reports: 0, failed: 0, duplicates: 0, notReports: 0, byFormat: {}, byReason: {}, byRule: {}, bySeverity: {}};
 
 	for (const record of records) {
 		database.addInput(record.path, record.sha256, record.id, record.status);
@@ -73,11 +73,14 @@ export async function assemble(store: OutputStore, records: InputRecord[]): Prom
 			tally.duplicates++;
 			continue;
 		}
-		if (record.status === 'failed') {
+		// A failed file and a file that is not a report both get their line in errors.ndjson; only the
+		// first is a failure.
+		if (record.status === 'failed' || record.status === 'not-a-report') {
 			const error = {path: record.path, reason: record.error!.reason, message: record.error!.message};
 			errorsFile.write(JSON.stringify(error) + '\n');
 			database.addError(error);
-			tally.failed++;
+			if (record.status === 'failed') tally.failed++;
+			else tally.notReports++;
 			increment(tally.byReason, error.reason);
 			continue;
 		}

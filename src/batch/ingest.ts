@@ -10,6 +10,7 @@ import {processRawWithText, sha256Of} from '../pipeline.js';
 import {sniffFormat} from '../read/formats.js';
 import {reportSchema} from '../schema.js';
 import {assemble, type InputRecord, type Tally} from './assemble.js';
+import {notAReport} from './not-a-report.js';
 import {byPath, expandInputs, type InputItem} from './inputs.js';
 import type {Progress} from './progress.js';
 import {OutputStore, reportId} from './store.js';
@@ -41,6 +42,9 @@ export type IngestSummary = Tally & {
 
 type Outcome = InputRecord & {parsed: boolean; bytes: number};
 
+/** The reason class of a file that is not a report, in errors.ndjson and summary.json. */
+const NOT_A_REPORT = 'not-a-report';
+
 const failure = (path: string, sha256: string | null, reason: string, message: string): Outcome => ({path, sha256, id: sha256 ? reportId(sha256) : null, format: null, status: 'failed', error: {reason, message}, parsed: false, bytes: 0});
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
@@ -67,13 +71,19 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 		const base = {path: item.path, sha256, id, bytes: bytes.length};
 		if (await store.hasReport(id)) return {...base, format: null, status: 'ok', error: null, parsed: false};
 		const cachedError = await store.readError(id);
-		if (cachedError) return {...base, format: null, status: 'failed', error: cachedError, parsed: false};
+		if (cachedError) return {...base, format: null, status: cachedError.reason === NOT_A_REPORT ? 'not-a-report' : 'failed', error: cachedError, parsed: false};
 		try {
 			const entry = sniffFormat(bytes, item.path);
 			const raw = entry.format === 'txt' || !pool ? await entry.read(bytes) : await pool.read(entry.format, bytes);
 			if (raw.raw.trim().length === 0) throw new DocumentLoadError('no-text', raw.notes.find((note) => note.code === 'no-text')?.message ?? 'no text');
 			const {report, view} = processRawWithText(raw, {path: item.path, format: entry.format, sha256, bytes: bytes.length});
 			reportSchema.parse(report);
+			const notReport = notAReport(report);
+			if (notReport) {
+				// Kept by content like an error: a re-run skips it again without reading it.
+				await store.saveError(id, {reason: NOT_A_REPORT, message: notReport});
+				return {...base, format: entry.format, status: 'not-a-report', error: {reason: NOT_A_REPORT, message: notReport}, parsed: true};
+			}
 			await store.saveView(id, view);
 			await store.saveReport(id, JSON.stringify(report, null, 2) + '\n');
 			return {...base, format: entry.format, status: 'ok', error: null, parsed: true};
@@ -120,7 +130,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 		inputs: outcomes.length + list.skipped.length,
 		skipped: list.skipped.length,
 		...tally,
-		byStatus: {ok: tally.reports, failed: tally.failed, duplicate: tally.duplicates, skipped: list.skipped.length},
+		byStatus: {ok: tally.reports, failed: tally.failed, duplicate: tally.duplicates, 'not-a-report': tally.notReports, skipped: list.skipped.length},
 		parsedThisRun,
 		cachedThisRun: outcomes.length - parsedThisRun,
 		durationSeconds: Math.round(durationSeconds * 1000) / 1000,

@@ -8,7 +8,7 @@ import type {DocFile, Paragraph} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Fact, Stage} from '../schema.js';
 import {isoOf, scanDates} from './dates.js';
-import {ADJUSTMENT_BEFORE, DEPARTMENT_BUDGET, SUB_ITEM_BEFORE_TOTAL} from './lexicon.js';
+import {ADJUSTMENT_BEFORE, DEPARTMENT_BUDGET, ENUMERATED_ITEM_BETWEEN, SUB_ITEM_BEFORE_TOTAL} from './lexicon.js';
 import {findEntities, findMentions, findStageCues, type Mention} from './mentions.js';
 import {scanNumbers, WAN_PER_UNIT, type NumberToken} from './numbers.js';
 
@@ -94,7 +94,9 @@ function makeFact(doc: DocFile, token: NumberToken, paragraph: number, sentence:
 /** A fact read from a table cell: the table says what the figure is, so no cue words are needed. */
 export function factAtCell(doc: DocFile, cell: {text: string; start: number; end: number}, fields: Partial<Fact> & Pick<Fact, 'kind' | 'value' | 'exact' | 'unit'>, paragraph: number, row: [number, number]): FactRecord {
 	const point = fields.exact.indexOf('.');
+	const wan = fields.unit ? WAN_PER_UNIT[fields.unit] : undefined;
 	return {
+		...(wan && fields.unit !== '万元' ? {valueWan: Number(new Big(fields.exact).times(wan).toString())} : {}),
 		concept: fields.concept ?? null,
 		stage: fields.stage ?? null,
 		entity: fields.entity ?? null,
@@ -118,6 +120,14 @@ function qualifierOf(text: string, token: NumberToken): string | null {
 	const after = AFTER_QUALIFIER.exec(text.slice(token.end, token.end + 2));
 	const before = BEFORE_QUALIFIER.exec(text.slice(Math.max(0, token.start - 3), token.start));
 	return after?.[1] ?? before?.[1] ?? null;
+}
+
+const ESTABLISHMENT_AFTER = /^编制/u;
+
+/** The establishment (编制) of a kind of staff: staff.actual.admin → staff.authorized.admin. */
+function authorizedOf(concept: string): string {
+	const kind = concept.replace(/^staff\.actual\./u, '');
+	return ['admin', 'institution', 'worker'].includes(kind) ? `staff.authorized.${kind}` : concept.startsWith('staff.actual.') ? 'staff.authorized.total' : concept;
 }
 
 /** “三公”经费支出合计: a total cue right after an item's name totals that item, not the department. */
@@ -177,13 +187,15 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 		let fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'> = {concept: null, stage: null, entity: null, label: mention?.word ?? null};
 		if (family === 'money') {
 			const stageCue = scope.stageCues.some((cue) => cue.start >= windowStart && cue.end <= token.start);
-			const concept = ADJUSTMENT_BEFORE.test(between) ? null : mention?.concept ?? inheritedConcept(change !== null || stageCue, previousMoney, sentence) ?? (DEPARTMENT_BUDGET.test(between) ? 'expenditure.total' : null);
+			const concept = ADJUSTMENT_BEFORE.test(between) || ENUMERATED_ITEM_BETWEEN.test(between) ? null : mention?.concept ?? inheritedConcept(change !== null || stageCue, previousMoney, sentence) ?? (DEPARTMENT_BUDGET.test(between) ? 'expenditure.total' : null);
 			// A stage means something only for a figure whose concept is known.
 			// Assets are a position at a date, not a budget flow: they have no stage.
 			const stage = !concept || concept.startsWith('assets.') ? null : change ? 'changeFromPriorYear' : stageFor(scope, token, mention, sentence);
 			fields = {concept, stage, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
 		} else if (family === 'staff') {
-			const base = mention?.concept ?? (change && previousStaff && previousStaff.sentence[0] === sentence[0] ? previousStaff.concept : null);
+			// 在职人员编制12人, 行政人员编制5名: a staff word before 编制 names an establishment, not people.
+			const named = mention && ESTABLISHMENT_AFTER.test(between) ? authorizedOf(mention.concept) : mention?.concept;
+			const base = named ?? (change && previousStaff && previousStaff.sentence[0] === sentence[0] ? previousStaff.concept : null);
 			const concept = base && change ? base.replace(/^staff\.(actual|change)\./, 'staff.change.') : base;
 			fields = {concept, stage: change ? 'changeFromPriorYear' : null, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
 		}

@@ -51,6 +51,12 @@ Words right before a total cue that make it a part's total, not the department's
 */
 export const SUB_ITEM_BEFORE_TOTAL = /(?:经费|资金|补助|费|工程|项目)["”]?$/u;
 
+/**
+A figure that belongs to an item of an enumeration, not to the concept named before it:
+"项目支出包括办公设备购置经费12.50万元、…" — the 12.50 is the 购置经费.
+*/
+export const ENUMERATED_ITEM_BETWEEN = /(?:包括|含|主要为|主要是|用于)[^,;。]*?(?:经费|资金|补助|费|工程|项目)[^,;。]{0,3}$/u;
+
 /** A department's budget or spending named without a concept word: 部门年初预算, 部门全年预算数. */
 export const DEPARTMENT_BUDGET = /(?:部门|本部门|单位)(?:全年|年初|调整后)?(?:批复)?预算(?:数)?(?:为|是)?$/u;
 

@@ -23,6 +23,7 @@ function indexCues(): Map<string, CueInfo> {
 }
 
 const CUES = indexCues();
+const NOT_A_CUE_AFTER = /参照$/u;
 const MAX_CUE_TOKENS = 4;
 
 /** Bare 收入/支出 is a total only at the head of a clause (收入增加…), not inside 营业收入. */
@@ -45,6 +46,8 @@ export function findMentions(doc: {text: string}, paragraph: {start: number; end
 			if (cue && !(cue.generic && !standsAlone(text, from + tokens[index]!.start))) longest = {cue, length};
 		}
 		if (!longest) continue;
+		// 参照公务员法管理: a way of managing a unit, not 公务员 as staff.
+		if (NOT_A_CUE_AFTER.test(text.slice(Math.max(from, from + tokens[index]!.start - 2), from + tokens[index]!.start))) continue;
 		mentions.push({...longest.cue, start: from + tokens[index]!.start, end: from + tokens[index + longest.length - 1]!.end});
 		index += longest.length - 1;
 	}

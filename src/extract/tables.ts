@@ -22,7 +22,7 @@ import {comparatorOf, directionOf} from './comparators.js';
 import {factAtCell, type FactRecord} from './facts.js';
 import type {IndicatorRecord} from './indicators.js';
 import {bareLabel, cellValue, conceptOfLabel, unitIn, type CellRef} from './table-cells.js';
-import {LEVEL1_CELL, LEVEL2_CELL, readHeader, type Column} from './table-columns.js';
+import {LEVEL1_CELL, LEVEL2_CELL, readHeader, type Column} from '../text/table-columns.js';
 
 export type {CellRef} from './table-cells.js';
 export type Row = {cells: CellRef[]; paragraph: Paragraph; index: number};

@@ -12,7 +12,7 @@ cell separators into tabs while every character keeps its raw offset:
 - tables of contents: the lines after 目录 up to the body's first heading, and any line closed by
   leaders and a page number ("一、本部门职责……3", "四、绩效自评结论————4", "… PAGEREF _Toc8401 \h 3").
 */
-import {HEADER_WORD} from '../extract/table-columns.js';
+import {HEADER_WORD} from '../text/table-columns.js';
 
 export type Layout = {
 	/** Lines that are table rows. */

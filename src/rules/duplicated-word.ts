@@ -20,12 +20,14 @@ export default defineRule({
 		id: 'duplicated-word',
 		severity: 'warning',
 		description: 'A word is repeated by accident (企业企业).',
-		docs: 'Uses the tokenizer: two identical consecutive words of two or more characters, or a doubled function word (的的, 了了), are flagged. Legitimate reduplication is spared: AA forms the dictionary knows as one word (常常, 人人, 一一, 看看), ABAB verb reduplication (研究研究) and one-by-one forms (一个一个, 一步一步).',
+		docs: 'Uses the tokenizer: two identical consecutive words of two or more characters, or a doubled function word (的的, 了了), are flagged in prose (not across the cells of a table row). Legitimate reduplication is spared: AA forms the dictionary knows as one word (常常, 人人, 一一, 看看), ABAB verb reduplication (研究研究) and one-by-one forms (一个一个, 一步一步).',
 		messages: {repeated: 'The word {{word}} is repeated: "{{text}}"'},
 	},
 	check({analysis, report}) {
 		const {doc} = analysis;
 		for (const paragraph of doc.paragraphs) {
+			// Table cells and TOC entries are not prose: 项目执行 | 执行规范 side by side repeat nothing.
+			if (paragraph.kind !== 'text') continue;
 			if (!REPEATED_RUN.test(doc.text.slice(paragraph.start, paragraph.end))) continue;
 			const tokens = tokensOf(doc, paragraph);
 			for (let index = 1; index < tokens.length; index++) {

@@ -5,6 +5,7 @@ import type {SectionNode} from '../segment/section-tree.js';
 import {defineRule} from './rule.js';
 
 function formatNumber(node: SectionNode, value: number): string {
+	if (node.style === 'circled') return String.fromCodePoint(0x2460 + value - 1);
 	const zh = '一二三四五六七八九十';
 	const numeral = /\d/.test(node.number) ? String(value) : value <= 10 ? zh[value - 1]! : value < 20 ? `十${zh[value - 11] ?? ''}` : String(value);
 	return node.number.replace(/[\d一二三四五六七八九十]+/u, numeral);
@@ -15,7 +16,7 @@ export default defineRule({
 		id: 'heading-sequence',
 		severity: 'warning',
 		description: 'Heading numbers skip or repeat within a level (（一） then （三）).',
-		docs: 'Within each parent, the headings of one numbering style must count 1, 2, 3… without gaps or repeats, starting at 1. Levels come from the heading tree, which follows the order in which numbering styles appear; list items ((1) 产出指标情况：…) are not headings and are not checked.',
+		docs: 'Within each parent, the headings of one numbering style must count 1, 2, 3… without gaps or repeats, starting at 1. Levels come from the heading tree, which follows the order in which numbering styles appear; list items ((1) 产出指标情况：…), the entries of a table of contents (目录) and the labels of table rows are not headings and are not checked.',
 		messages: {
 			gap: 'Heading {{actual}} follows {{previous}}, expected {{expected}}',
 			repeat: 'Heading {{actual}} repeats the number of the heading before it',

@@ -20,8 +20,12 @@ const MAX_RUN_IN_TITLE = 15;
 /** Punctuation that never stands inside a title. */
 const SENTENCE_PUNCTUATION = /[。;!?]/;
 
+/** An amount with decimals never stands in a title: "八、其他收入341,011.00" is a table row's label and cell. */
+const AMOUNT_IN_TITLE = /\d[\d,]*\.\d{2}/u;
+
 /** Title of a numbered paragraph, or null when it reads as body text. */
 function titleOf(rest: string): {length: number; title: string} | null {
+	if (AMOUNT_IN_TITLE.test(rest)) return null;
 	const colon = rest.search(/:/);
 	if (colon !== -1 && colon < rest.length - 1) return null; // （1）产出指标情况：…… is an item
 	if (!SENTENCE_PUNCTUATION.test(rest)) {

@@ -3,9 +3,12 @@ Grade bands: the ones a document states ("90分(含)以上为优", "70分(含)�
 default 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60. Grade words are folded to four classes.
 */
 
+import {GRADE_WORD, gradeClass} from '../../text/grade-words.js';
+
+export {gradeClass} from '../../text/grade-words.js';
+
 export type Band = {grade: string; min: number; max: number};
 
-const GRADE_CLASS: Record<string, string> = {优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 一般: '中', 差: '差', 不合格: '差', 较差: '差'};
 
 export const DEFAULT_BANDS: Band[] = [
 	{grade: '优', min: 90, max: Number.POSITIVE_INFINITY},
@@ -14,14 +17,14 @@ export const DEFAULT_BANDS: Band[] = [
 	{grade: '差', min: Number.NEGATIVE_INFINITY, max: 60},
 ];
 
-export function gradeClass(grade: string): string | null {
-	return GRADE_CLASS[grade] ?? null;
-}
 
-const GRADE_WORD = '(优秀|良好|中等|不合格|合格|较差|优|良|中|差)';
-/** "80分(含)-90分为良" / "70分(含)至80分(不含)为中" / "90分(含)以上为优" / "60分以下为差". */
-const RANGE = new RegExp(String.raw`(\d{1,3})\s?分?\s?(?:\(含\))?\s?(?:[-~至到—]|以上|及以上)\s?(?:(\d{1,3})\s?分?\s?(?:\((?:不含|含)\))?\s?(?:以下)?)?\s?(?:的)?(?:为|评为|定为|属于)\s?[“"]?${GRADE_WORD}`, 'gu');
-const BELOW = new RegExp(String.raw`(\d{1,3})\s?分\s?以下\s?(?:的)?(?:为|评为|定为)\s?[“"]?${GRADE_WORD}`, 'gu');
+/**
+"80分(含)-90分为良" / "70分(含)至80分(不含)为中" / "90分(含)以上为优" / "90（含）分以上的为优秀" /
+"90分以上(含90分)为优" / "60分以下为差" / "60分以下的为D". The (含) may stand before or after 分.
+*/
+const NUMBER_WITH_MARKS = String.raw`(\d{1,3})\s?分?\s?(?:\((?:含|不含)(?:\d{1,3}分)?\))?\s?分?`;
+const RANGE = new RegExp(String.raw`${NUMBER_WITH_MARKS}\s?(?:[-~至到—]|及以上|以上)\s?(?:\((?:含|不含)\d{0,3}分?\))?\s?(?:(\d{1,3})\s?分?\s?(?:\((?:不含|含)\))?\s?(?:以下)?)?\s?(?:的)?(?:为|评为|定为|属于)\s?[“"]?${GRADE_WORD}`, 'gu');
+const BELOW = new RegExp(String.raw`(\d{1,3})\s?分\s?(?:\(不含\))?\s?以下\s?(?:的)?(?:为|评为|定为)\s?[“"]?${GRADE_WORD}`, 'gu');
 
 export function statedBands(text: string): Band[] {
 	const bands: Band[] = [];
