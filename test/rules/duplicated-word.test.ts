@@ -3,6 +3,7 @@ import {reportText, ruleTester} from '../helpers/rule-tester.js';
 
 ruleTester.run(rule, {
 	valid: [
+		reportText('| 项目执行 | 执行规范 | 3 | 2 |'),
 		reportText('(3) 满意度指标：企业满意度达 99%，已达标。'),
 		reportText('我们常常深入企业，人人参与，对问题一一核对，看看还有哪些不足。'),
 		reportText('领导小组研究研究后决定开展自评工作。'),

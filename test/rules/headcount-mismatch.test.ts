@@ -3,11 +3,16 @@ import {reportText, ruleTester} from '../helpers/rule-tester.js';
 
 ruleTester.run(rule, {
 	valid: [
+		reportText('局本级核定行政编制96名，在职实有人员93人；所属机关服务中心实有人员142人；所属节能服务中心实有人员28人。'),
+		reportText('在职实有人数236人，其中在编人员198人、编外聘用人员38人。'),
+		reportText('中心实有人员68人，其中管理岗8人、专技岗54人、工勤岗6人。'),
 		reportText('截至2023年12月31日，我部门年末实有人数57人，其中我局本级年末实有人数43人，其中在职行政人员42名，在职工勤人员1名;所属事业中心实有在职人员14名，其中管理岗10人、专技岗4人。'),
 		reportText('2023年底本单位在职职工21人，较2022年年底增加15人：其中行政人员增加2人；事业人员增加13人。'),
 		reportText('我局年末实有人数30人，其中行政人员12人。'),
 	],
 	invalid: [
+		{text: reportText('在职实有人数236人，其中在编人员190人、编外聘用人员38人。'), errors: [{messageId: 'categories'}]},
+		{text: reportText('中心实有人员68人，其中管理岗8人、专技岗50人、工勤岗6人。'), errors: [{messageId: 'categories'}]},
 		{text: reportText('截至2023年12月31日，我部门年末实有人数58人，其中我局本级年末实有人数43人，其中在职行政人员42名，在职工勤人员1名;所属事业中心实有在职人员14名，其中管理岗10人、专技岗4人。'), errors: [{messageId: 'entities'}]},
 		{text: reportText('我局本级年末实有人数43人，其中在职行政人员40名，在职工勤人员1名。'), errors: [{messageId: 'categories'}]},
 		{text: reportText('2023年底本单位在职职工21人，较2022年年底增加15人：其中行政人员增加2人；事业人员增加12人。'), errors: [{messageId: 'change'}]},
