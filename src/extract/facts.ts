@@ -139,9 +139,14 @@ function isSubItemTotal(text: string, mention: Mention): boolean {
 A figure whose words name only a stage or a change ("…69.06万元，其中年初预算57.28万元",
 "全年收入182.46万元，比上年度增加12.35万元") continues the concept of the figure before it in the sentence.
 */
-function inheritedConcept(continues: boolean, previous: FactRecord | undefined, sentence: [number, number]): string | null {
-	return continues && previous && previous.sentence[0] === sentence[0] ? previous.concept : null;
+function inheritedConcept(continues: boolean, previous: FactRecord | undefined, sentence: [number, number], opensWithComparison: boolean): string | null {
+	// "收入：792.22万元。同比上年度增加189.25万元": a sentence that opens with the comparison goes on
+	// about the figure of the sentence before.
+	return continues && previous && (previous.sentence[0] === sentence[0] || opensWithComparison) ? previous.concept : null;
 }
+
+/** A sentence that opens by comparing with the prior year: 同比上年度增加…, 比上年增加…, 较上年减少…. */
+const COMPARISON_OPENING = /^(?:同比|比上年|较上年|与上年)/u;
 
 /** "收入、支出总计各减少212.30万元": one figure stated for each of the concepts listed before 各. */
 const EACH_BEFORE_CHANGE = /各(?:自)?(?:增加|增长|减少|下降|为|是)/u;
@@ -187,7 +192,7 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 		let fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'> = {concept: null, stage: null, entity: null, label: mention?.word ?? null};
 		if (family === 'money') {
 			const stageCue = scope.stageCues.some((cue) => cue.start >= windowStart && cue.end <= token.start);
-			const concept = ADJUSTMENT_BEFORE.test(between) || ENUMERATED_ITEM_BETWEEN.test(between) ? null : mention?.concept ?? inheritedConcept(change !== null || stageCue, previousMoney, sentence) ?? (DEPARTMENT_BUDGET.test(between) ? 'expenditure.total' : null);
+			const concept = ADJUSTMENT_BEFORE.test(between) || ENUMERATED_ITEM_BETWEEN.test(between) ? null : mention?.concept ?? inheritedConcept(change !== null || stageCue, previousMoney, sentence, COMPARISON_OPENING.test(text.slice(sentence[0], token.start))) ?? (DEPARTMENT_BUDGET.test(between) ? 'expenditure.total' : null);
 			// A stage means something only for a figure whose concept is known.
 			// Assets are a position at a date, not a budget flow: they have no stage.
 			const stage = !concept || concept.startsWith('assets.') ? null : change ? 'changeFromPriorYear' : stageFor(scope, token, mention, sentence);

@@ -16,8 +16,8 @@ import type {Report} from '../schema.js';
 export type ReportMeta = Report['report'] & {titleStart: number | null};
 
 /** Words that close a report title. */
-const TITLE_WORDS = /(?:自评报告|自评价报告|评价报告|绩效报告|自评情况|自评表|评分表|决算公开报告|部门决算|单位决算|决算情况说明)/u;
-const TITLE_END = /(?:报告|自评表|评分表|决算|说明)$/u;
+const TITLE_WORDS = /(?:自评报告|自评价报告|评价报告|绩效报告|自评情况|自评表|评分表|得分表|决算公开报告|部门决算|单位决算|决算情况说明)/u;
+const TITLE_END = /(?:报告|自评表|评分表|得分表|决算|说明)$/u;
 const YEAR = /((?:19|20)\d{2})\s?年度?/u;
 /** The end of a unit's name: 局, 中心, 委员会, 人民政府, 学校, 医院, 妇女联合会 … */
 const UNIT_END = /(?:局|委|办|办公室|中心|院|校|学|小学|中学|大学|学院|所|站|会|联合会|委员会|政府|人民政府|街道|街道办事处|镇|乡|厅|部|馆|队|社|处|室|公司|分局|医院|卫生院|台)$/u;
@@ -36,7 +36,7 @@ function paragraphText(doc: DocFile, index: number): string {
 }
 
 function kindOf(title: string): ReportMeta['kind'] {
-	if (/自评表|评分表/u.test(title)) return 'self-evaluation-table';
+	if (/自评表|评分表|得分表/u.test(title)) return 'self-evaluation-table';
 	if (/整体支出|部门整体|单位整体/u.test(title)) return 'department-overall';
 	if (/项目支出|项目绩效|专项资金|项目自评|工程/u.test(title)) return 'project';
 	return 'unknown';
@@ -79,6 +79,8 @@ function departmentInTitle(title: string): string | null {
 	return unitName(cut === -1 ? head : head.slice(0, cut));
 }
 
+const GLUED_FIELD = /(?:实施单位|主管部门)([\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|医院|学校|人民政府|政府|站|所|联合会))(?=资金|项目|实施单位|主管部门|联系)/u;
+
 /** A field label on a line of its own, its value on the next (web tables flattened one cell per line). */
 const FIELD_LABEL_LINE = /^(?:部门\(单位\)名称|部门名称|单位名称|实施单位\s?\(盖章\)|单位\(盖章\)|填报单位)$/u;
 
@@ -95,7 +97,8 @@ function departmentInFields(doc: DocFile): string | null {
 		const name = unitName(paragraphText(doc, index + 1));
 		if (name) return name;
 	}
-	return null;
+	// A form flattened with no separators at all: "实施单位中江县水利局资金情况…".
+	return unitName(GLUED_FIELD.exec(doc.text.slice(0, 4000))?.[1]);
 }
 
 function departmentInTables(doc: DocFile): string | null {
@@ -127,7 +130,7 @@ function fiscalYearOf(doc: DocFile, title: Title | null): number | null {
 		if (caption) return Number(caption[1]);
 	}
 	// The first "2022年度" of the text; document numbers (〔2019〕) and dates (2023年2月) are not years of account.
-	const first = /(?<![〔\[(\d])((?:19|20)\d{2})\s?年度/u.exec(doc.text.slice(0, 3000));
+	const first = /(?<![〔\[\d])((?:19|20)\d{2})\s?年度/u.exec(doc.text.slice(0, 3000));
 	return first ? Number(first[1]) : null;
 }
 
@@ -138,7 +141,8 @@ export function readReportMeta(doc: DocFile, firstHeadingStart: number): ReportM
 		title: title?.text ?? null,
 		department,
 		fiscalYear: fiscalYearOf(doc, title),
-		kind: title ? kindOf(title.text) : 'unknown',
+		// Without a title, the words of the opening lines still say what the document is (a notice with its 自评表).
+		kind: kindOf(title?.text ?? doc.text.slice(0, 300)),
 		titleStart: title?.start ?? null,
 	};
 }

@@ -193,6 +193,12 @@ function meets(target: Measure, actual: Measure, direction: IndicatorRecord['dir
 	return target.op === '>' ? actual.value > target.value : actual.value >= target.value;
 }
 
+/** Score sheets without a 分值 column write the weight into the label: "相关性(5分)", "测算依据（5分）". */
+function weightInLabel(label: string): number | null {
+	const match = /\((\d+(?:\.\d+)?)分\)$/u.exec(label);
+	return match ? Number(match[1]) : null;
+}
+
 function readIndicatorRow(reader: Reader, mode: Extract<Mode, {kind: 'indicators'}>, row: Row): void {
 	const cell = indicatorCells(mode, row);
 	const level1 = cell('level1')?.text || reader.carried.level1;
@@ -216,7 +222,7 @@ function readIndicatorRow(reader: Reader, mode: Extract<Mode, {kind: 'indicators
 		direction,
 		target,
 		actual,
-		weight: numberIn(cell('weight')?.text),
+		weight: numberIn(cell('weight')?.text) ?? weightInLabel(name.text),
 		score: numberIn(cell('score')?.text),
 		met: target && actual ? meets(target, actual, direction) : null,
 		loc: locAt(doc, name.start),

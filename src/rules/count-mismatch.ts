@@ -60,7 +60,9 @@ function checkList(text: string, fact: FactRecord, report: RuleContext['report']
 	const before = LIST_BEFORE.exec(text.slice(fact.sentence[0], fact.start));
 	const exhaustive = after ? itemsOf(after[1]!) : null;
 	const partial = before ? itemsOf(before[1]!) : null;
-	const flagged = exhaustive && exhaustive.length >= 2 && exhaustive.length !== fact.value ? exhaustive : partial && partial.length > fact.value ? partial : null;
+	// "A、B和C": the last item may hold two joined by 和/及, or be one name (住房和城乡建设局); either count holds.
+	const lastSplit = exhaustive ? exhaustive.length - 1 + (exhaustive.at(-1)!.split(/和|及/u).length) : 0;
+	const flagged = exhaustive && exhaustive.length >= 2 && exhaustive.length !== fact.value && lastSplit !== fact.value ? exhaustive : partial && partial.length > fact.value ? partial : null;
 	if (!flagged) return;
 	report({messageId: 'list', data: {count: `${fact.exact}${fact.unit}`, items: flagged.length, list: flagged.join('、')}, evidence: [{start: fact.start, end: fact.end}], expected: flagged.length, actual: fact.value});
 }

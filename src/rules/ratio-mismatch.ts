@@ -18,9 +18,12 @@ type Pair = {current: FactRecord; change: FactRecord};
 /** The current figure and its change from the prior year, stated together in the paragraph. */
 function findPair(facts: FactRecord[], subject: FactRecord, staff: boolean): Pair | null {
 	const inParagraph = facts.filter((fact) => fact.paragraph === subject.paragraph && fact.concept !== null);
+	// The change a percentage or multiple speaks of: the nearest one stated before it ("增加189.25万元，
+	// 增长31.39%"); only when none precedes, the nearest after it ("人员增加3.4倍。…较上年增加15人").
 	const changes = inParagraph.filter((fact) => fact.stage === 'changeFromPriorYear' && fact.concept!.startsWith('staff.') === staff);
+	const before = changes.filter((fact) => fact.start < subject.start);
 	const near = (fact: FactRecord) => Math.abs(fact.start - subject.start);
-	for (const change of changes.sort((a, b) => near(a) - near(b))) {
+	for (const change of (before.length > 0 ? before : changes).sort((a, b) => near(a) - near(b)).slice(0, 1)) {
 		const concept = staff ? change.concept!.replace('staff.change.', 'staff.actual.') : change.concept;
 		const current = inParagraph.filter((fact) => fact.concept === concept && fact.stage !== 'changeFromPriorYear' && fact.entity === change.entity).sort((a, b) => near(a) - near(b))[0];
 		if (current) return {current, change};

@@ -54,3 +54,9 @@ describe('grades', () => {
 		expect((await reportOf('某局2023年度部门整体支出绩效自评报告\n自评得分85分，评价等级为B级。\n')).evaluation.grade).toBe('B');
 	});
 });
+
+describe('documents without a title line', () => {
+	it('reads a notice with a form glued into one line: year in a caption, unit after 实施单位, kind from the opening words', async () => {
+		expect(await metaOf('现已完成本县衔接资金项目绩效目标自评。\n绩效目标自评表(2022年度)项目名称某项目主管部门中江县水利局实施单位中江县水利局资金情况(万元)全年预算数(A)\n')).toMatchObject({department: '中江县水利局', fiscalYear: 2022, kind: 'self-evaluation-table'});
+	});
+});

@@ -82,3 +82,11 @@ describe('form tables as label → value pairs', () => {
 		expect(await factsOf('某局2021年度部门整体支出绩效评价自评报告\n| 联系人 | 张某 | 联络电话 | 0730-7802036 |\n| “三公”经费支出合计 | 12.50 | | |\n')).toEqual([]);
 	});
 });
+
+describe('score sheets', () => {
+	it('reads weights written inside the labels when there is no 分值 column', async () => {
+		const report = await reportOf('某局2017年度部门整体支出绩效评价得分表\n| 一级指标 | 二级指标 | 三级指标 | 得分 |\n| 部门决策(25分) | 预算编制(10分) | 测算依据(5分) | 6 |\n| 合计 | | | 6 |\n');
+		expect(report.report.kind).toBe('self-evaluation-table');
+		expect(report.indicators.map((found) => [found.name, found.weight, found.score])).toEqual([['测算依据(5分)', 5, 6]]);
+	});
+});

@@ -76,3 +76,16 @@ describe('wording families', () => {
 		]);
 	});
 });
+
+describe('wording families from the second hold-out', () => {
+	it('carries the concept into a sentence that opens with 同比上年度', async () => {
+		expect(await facts('1、收入：792.22万元。同比上年度增加189.25万元，增加31.39%。')).toEqual([
+			['income.total', 'final', null, 792.22],
+			['income.total', 'changeFromPriorYear', null, 189.25],
+		]);
+	});
+
+	it('does not carry a concept into a sentence that opens otherwise', async () => {
+		expect(await facts('收入：792.22万元。全县增加189.25万元。')).toEqual([['income.total', 'final', null, 792.22]]);
+	});
+});

@@ -3,6 +3,7 @@ import {reportText, ruleTester} from '../helpers/rule-tester.js';
 
 ruleTester.run(rule, {
 	valid: [
+		reportText('质量指标项目(工程)验收合格率20100%100%20时效指标'),
 		reportText('(3) 满意度指标：客商满意度为 90%，满意度指标达标。'),
 		reportText('2025年全市实际使用外资1.73亿美元，同比增长164.4%。'),
 		reportText('招商代理完成率达100%。'),
