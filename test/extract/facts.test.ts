@@ -1,11 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {processDocument} from '../../src/pipeline.js';
-import type {Report} from '../../src/schema.js';
+import {factsOf as factsOfText} from '../helpers/parse-text.js';
 
-async function factsOf(body: string): Promise<Array<[string | null, string | null, string | null, number]>> {
-	const report: Report = await processDocument(Buffer.from(`某局2025年度部门整体支出绩效自评报告\n${body}`), 'case.txt', {rules: []});
-	return report.facts.filter((fact) => fact.concept).map((fact) => [fact.concept, fact.stage, fact.entity, fact.value]);
-}
+const factsOf = (body: string) => factsOfText(`某局2025年度部门整体支出绩效自评报告\n${body}`);
 
 describe('concept mapping', () => {
 	it('maps a nested budget breakdown onto concepts with the sentence stage', async () => {
