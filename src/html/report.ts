@@ -77,7 +77,15 @@ export async function writeHtmlReport(dir: string): Promise<string> {
 	const temporary = store.temporaryPath(target);
 	const css = readFileSync(new URL('view.css', ASSETS), 'utf8');
 	const js = readFileSync(new URL('view.js', ASSETS), 'utf8');
-	const errors = (await readFile(join(dir, 'errors.ndjson'), 'utf8').catch(() => '')).split('\n').filter(Boolean);
+	// Error lines carry paths and messages from outside (a file named "</script><script>…"): they go
+	// into the page through the same escaping as the reports, never raw.
+	const errors = (await readFile(join(dir, 'errors.ndjson'), 'utf8').catch(() => '')).split('\n').filter(Boolean).flatMap((line) => {
+		try {
+			return [scriptJson(JSON.parse(line))];
+		} catch {
+			return [];
+		}
+	});
 	const fd = openSync(temporary, 'w');
 	try {
 		writeSync(fd, [
