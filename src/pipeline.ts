@@ -5,7 +5,7 @@ the one DocFile; nothing here prints or exits.
 import {createHash} from 'node:crypto';
 import type {DocFile, RawDocument} from './document/doc-file.js';
 import {locAt} from './document/loc.js';
-import {extractParagraphFacts, type FactRecord} from './extract/facts.js';
+import {extractParagraphFacts, leadStages, type FactRecord} from './extract/facts.js';
 import {readEvaluation, type EvaluationRecord} from './extract/evaluation.js';
 import {extractIndicators, projectOf, type IndicatorRecord} from './extract/indicators.js';
 import {extractTables, type TableRecord} from './extract/tables.js';
@@ -34,7 +34,8 @@ export type ProcessOptions = {
 
 export function analyze(doc: DocFile): Analysis {
 	const sections = buildSections(doc);
-	const facts = doc.paragraphs.flatMap((paragraph, index) => extractParagraphFacts(doc, paragraph, index));
+	const leads = leadStages(doc);
+	const facts = doc.paragraphs.flatMap((paragraph, index) => extractParagraphFacts(doc, paragraph, index, leads[index] ?? null));
 	const firstHeading = sections[0]?.start ?? doc.text.length;
 	const meta = readReportMeta(doc, firstHeading);
 	const tables = extractTables({doc, project: (offset) => projectOf(sections, offset), projectFunds: /项目/u.test(meta.title ?? '')});

@@ -51,14 +51,14 @@ function labelBefore(text: string, clauseStart: number, start: number): string |
 	return label.length > 0 ? label.slice(-16) : null;
 }
 
-type Scope = {text: string; mentions: Mention[]; stageCues: ReturnType<typeof findStageCues>; entities: ReturnType<typeof findEntities>; sentences: Array<[number, number]>};
+type Scope = {text: string; leadStage: Stage | null; mentions: Mention[]; stageCues: ReturnType<typeof findStageCues>; entities: ReturnType<typeof findEntities>; sentences: Array<[number, number]>};
 
 function stageFor(scope: Scope, token: NumberToken, mention: Mention | undefined, sentence: [number, number]): Stage | null {
 	// The nearest stage cue before the figure in its sentence, else in the sentences before it.
 	const before = scope.stageCues.filter((cue) => cue.end <= token.start);
 	const inSentence = before.filter((cue) => cue.start >= sentence[0]);
 	const cue = inSentence.at(-1) ?? before.at(-1);
-	return cue?.stage ?? mention?.defaultStage ?? null;
+	return cue?.stage ?? scope.leadStage ?? mention?.defaultStage ?? null;
 }
 
 function entityFor(scope: Scope, token: NumberToken, sentence: [number, number]): string | null {
@@ -159,7 +159,25 @@ function sharedBy(scope: Scope, fact: FactRecord, windowStart: number): FactReco
 }
 
 /** Reads every figure of one paragraph. */
-export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragraphIndex: number): FactRecord[] {
+/**
+The stage a lead-in gives the paragraphs under it: "2021年部门决算收支完成情况。" or a heading
+"（二）决算收支完成情况" puts the figures that follow at the final accounts, until the next heading
+or lead-in. Only short paragraphs without figures lead in.
+*/
+export function leadStages(doc: DocFile): Array<Stage | null> {
+	let lead: Stage | null = null;
+	return doc.paragraphs.map((paragraph) => {
+		const text = doc.text.slice(paragraph.start, paragraph.end);
+		const current = lead;
+		if (paragraph.kind === 'text' && text.length <= 30 && !/\d+(?:\.\d+)?\s?(?:万元|元|人|%)/u.test(text)) {
+			lead = findStageCues(text, 0, text.length).at(-1)?.stage ?? (paragraph.headingLevel !== null || /^[(（]?[一二三四五六七八九十\d]+[)）、.]/u.test(text) ? null : lead);
+			return lead;
+		}
+		return current;
+	});
+}
+
+export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragraphIndex: number, leadStage: Stage | null = null): FactRecord[] {
 	const {text} = doc;
 	const {start, end} = paragraph;
 	const dates = scanDates(text, start, end);
@@ -168,6 +186,7 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 	const anyFigures = numbers.length > 0;
 	const scope: Scope = {
 		text,
+		leadStage,
 		mentions: anyFigures ? findMentions(doc, paragraph) : [],
 		stageCues: anyFigures ? findStageCues(text, start, end) : [],
 		entities: anyFigures ? findEntities(text, start, end) : [],

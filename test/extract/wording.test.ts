@@ -89,3 +89,13 @@ describe('wording families from the second hold-out', () => {
 		expect(await facts('收入：792.22万元。全县增加189.25万元。')).toEqual([['income.total', 'final', null, 792.22]]);
 	});
 });
+
+describe('lead-ins', () => {
+	it('puts the figures under a 决算收支完成情况 lead-in at the final accounts, until the next heading', async () => {
+		expect(await facts('2021年部门决算收支完成情况。\n2、支出：799.12万元。其中：人员经费支出434.89万元。\n二、预算安排\n基本支出100万元。')).toEqual([
+			['expenditure.total', 'final', null, 799.12],
+			['expenditure.personnel', 'final', null, 434.89],
+			['expenditure.basic', null, null, 100],
+		]);
+	});
+});
