@@ -132,8 +132,10 @@ function authorizedOf(concept: string): string {
 
 /** “三公”经费支出合计: a total cue right after an item's name totals that item, not the department. */
 function isSubItemTotal(text: string, mention: Mention): boolean {
-	return mention.defaultStage === 'final' && !mention.generic && SUB_ITEM_BEFORE_TOTAL.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+	return TOTAL_CONCEPTS.has(mention.concept) && !mention.generic && SUB_ITEM_BEFORE_TOTAL.test(text.slice(Math.max(0, mention.start - 4), mention.start));
 }
+
+const TOTAL_CONCEPTS = new Set(['income.total', 'expenditure.total']);
 
 /**
 A figure whose words name only a stage or a change ("…69.06万元，其中年初预算57.28万元",

@@ -8,7 +8,7 @@ export type ConceptCue = {concept: string; cues: string[]; /** Default stage whe
 
 export const MONEY_CONCEPTS: ConceptCue[] = [
 	{concept: 'income.total', cues: ['收入总计', '收入合计', '本年收入合计', '决算收入', '总收入', '本年收入', '全年收入', '收入总额', '收入预算', '预算收入'], defaultStage: 'final'},
-	{concept: 'income.fiscal', cues: ['一般公共预算财政拨款收入', '财政拨款收入', '一般公共预算拨款收入', '公共财政拨款', '财政补助收入']},
+	{concept: 'income.fiscal', cues: ['一般公共预算财政拨款收入', '财政拨款收入', '一般公共预算拨款收入', '一般公共预算拨款', '公共财政拨款', '财政补助收入']},
 	{concept: 'income.carryoverBeginning', cues: ['年初结转和结余', '年初结转结余', '上年结转结余', '上年结转']},
 	{concept: 'expenditure.total', cues: ['支出总计', '支出合计', '本年支出合计', '决算支出', '总支出', '本年支出', '全年支出', '支出总额', '支出预算', '部门整体支出总额'], defaultStage: 'final'},
 	{concept: 'expenditure.basic', cues: ['基本支出', '基本支出总额']},
@@ -32,8 +32,8 @@ export const STAFF_CONCEPTS: ConceptCue[] = [
 	{concept: 'staff.actual.total', cues: ['实有人数', '实有编制人数', '实有人员', '实有数', '实有在职人员', '在职实有人数', '在职人数', '在职职工', '在职人员', '在职教职工', '职工总数', '工作人员总数', '人员总数']},
 	// 在编 and 编外 split a headcount: only the established part counts against the 编制.
 	{concept: 'staff.actual.established', cues: ['在编人员', '在编人数', '在编在岗', '实有在编人数', '在职在编人员']},
-	{concept: 'staff.actual.contract', cues: ['编外人员', '编外聘用', '编外聘用人员']},
-	{concept: 'staff.actual.admin', cues: ['行政人员', '在职行政人员', '公务员']},
+	{concept: 'staff.actual.contract', cues: ['编外人员', '编外聘用', '编外聘用人员', '辅警']},
+	{concept: 'staff.actual.admin', cues: ['行政人员', '在职行政人员', '公务员', '民警']},
 	{concept: 'staff.actual.institution', cues: ['事业人员', '在职事业人员']},
 	{concept: 'staff.actual.worker', cues: ['工勤人员', '在职工勤人员']},
 	{concept: 'staff.actual.managementPost', cues: ['管理岗', '管理岗位']},
@@ -47,9 +47,9 @@ export const STAFF_CONCEPTS: ConceptCue[] = [
 
 /**
 Words right before a total cue that make it a part's total, not the department's: “三公”经费支出合计,
-项目资金合计. 项目支出 and 基本支出 are cues of their own and never reach this list.
+项目资金合计, 国有资本经营预算收入, 政府性基金预算收入. 项目支出 and 基本支出 are cues of their own and never reach this list.
 */
-export const SUB_ITEM_BEFORE_TOTAL = /(?:经费|资金|补助|费|工程|项目)["”]?$/u;
+export const SUB_ITEM_BEFORE_TOTAL = /(?:经费|资金|补助|费|工程|项目|资本经营|性基金|专户)["”]?$/u;
 
 /**
 A figure that belongs to an item of an enumeration, not to the concept named before it:

@@ -16,8 +16,8 @@ import type {Report} from '../schema.js';
 export type ReportMeta = Report['report'] & {titleStart: number | null};
 
 /** Words that close a report title. */
-const TITLE_WORDS = /(?:自评报告|自评价报告|评价报告|绩效报告|自评情况|自评表|评分表|得分表|决算公开报告|部门决算|单位决算|决算情况说明)/u;
-const TITLE_END = /(?:报告|自评表|评分表|得分表|决算|说明)$/u;
+const TITLE_WORDS = /(?:自评报告|自评价报告|评价报告|绩效报告|自评情况|自评表|评分表|得分表|决算公开报告|部门决算|单位决算|决算情况说明|部门预算|单位预算|预算情况说明)/u;
+const TITLE_END = /(?:报告|自评表|评分表|得分表|决算|预算|说明)$/u;
 const YEAR = /((?:19|20)\d{2})\s?年度?/u;
 /** The end of a unit's name: 局, 中心, 委员会, 人民政府, 学校, 医院, 妇女联合会 … */
 const UNIT_END = /(?:局|委|办|办公室|中心|院|校|学|小学|中学|大学|学院|所|站|会|联合会|委员会|政府|人民政府|街道|街道办事处|镇|乡|厅|部|馆|队|社|处|室|公司|分局|医院|卫生院|台)$/u;
@@ -75,7 +75,7 @@ function findTitle(doc: DocFile, firstHeadingStart: number): Title | null {
 function departmentInTitle(title: string): string | null {
 	const year = YEAR.exec(title);
 	const head = year && year.index > 0 ? title.slice(0, year.index) : year ? title.slice(year.index + year[0].length) : title;
-	const cut = head.search(/部门整体|单位整体|整体支出|项目支出|专项资金|专项|绩效|决算|部门决算|单位决算|项目/u);
+	const cut = head.search(/部门整体|单位整体|整体支出|项目支出|专项资金|专项|绩效|决算|部门决算|单位决算|部门预算|单位预算|项目/u);
 	return unitName(cut === -1 ? head : head.slice(0, cut));
 }
 

@@ -60,3 +60,9 @@ describe('documents without a title line', () => {
 		expect(await metaOf('现已完成本县衔接资金项目绩效目标自评。\n绩效目标自评表(2022年度)项目名称某项目主管部门中江县水利局实施单位中江县水利局资金情况(万元)全年预算数(A)\n')).toMatchObject({department: '中江县水利局', fiscalYear: 2022, kind: 'self-evaluation-table'});
 	});
 });
+
+describe('budget documents', () => {
+	it('reads the unit and year of a 部门预算情况说明', async () => {
+		expect(await metaOf('重庆市大足区疾病预防控制中心2023年部门预算情况说明\n一、单位基本情况\n')).toMatchObject({department: '重庆市大足区疾病预防控制中心', fiscalYear: 2023, kind: 'unknown'});
+	});
+});

@@ -99,3 +99,20 @@ describe('lead-ins', () => {
 		]);
 	});
 });
+
+describe('wording families from the third hold-out', () => {
+	it('reads a budget document: 年初预算数 with 一般公共预算拨款, and a fund-type income line is not the total', async () => {
+		expect(await facts('（一）收入预算：2023年年初预算数2,475.17万元，其中一般公共预算拨款2,475.17万元，政府性基金预算拨款0万元，国有资本经营预算收入0万元。')).toEqual([
+			['income.total', 'initialBudget', null, 2475.17],
+			['income.fiscal', 'initialBudget', null, 2475.17],
+		]);
+	});
+
+	it('reads 民警 as staff within the 政法专项编制 and 辅警 as staff outside it', async () => {
+		expect(await facts('核定政法专项编制45名，实有民警43人，另有辅警86人。')).toEqual([
+			['staff.authorized.admin', null, null, 45],
+			['staff.actual.admin', null, null, 43],
+			['staff.actual.contract', null, null, 86],
+		]);
+	});
+});
