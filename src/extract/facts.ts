@@ -94,9 +94,7 @@ function makeFact(doc: DocFile, token: NumberToken, paragraph: number, sentence:
 /** A fact read from a table cell: the table says what the figure is, so no cue words are needed. */
 export function factAtCell(doc: DocFile, cell: {text: string; start: number; end: number}, fields: Partial<Fact> & Pick<Fact, 'kind' | 'value' | 'exact' | 'unit'>, paragraph: number, row: [number, number]): FactRecord {
 	const point = fields.exact.indexOf('.');
-	const wan = fields.unit ? WAN_PER_UNIT[fields.unit] : undefined;
-	return {
-		...(wan && fields.unit !== '万元' ? {valueWan: Number(new Big(fields.exact).times(wan).toString())} : {}),
+	const fact: FactRecord = {
 		concept: fields.concept ?? null,
 		stage: fields.stage ?? null,
 		entity: fields.entity ?? null,
@@ -114,6 +112,10 @@ export function factAtCell(doc: DocFile, cell: {text: string; start: number; end
 		sentence: row,
 		qualifier: null,
 	};
+	// Like a figure in prose, an amount in 元 or 亿元 also gets its value in 万元.
+	const wan = fields.unit ? WAN_PER_UNIT[fields.unit] : undefined;
+	if (wan && fields.unit !== '万元') fact.valueWan = Number(new Big(fields.exact).times(wan).toString());
+	return fact;
 }
 
 function qualifierOf(text: string, token: NumberToken): string | null {
@@ -160,7 +162,6 @@ function sharedBy(scope: Scope, fact: FactRecord, windowStart: number): FactReco
 	return listed.filter((mention) => /^[、和及与]/u.test(scope.text.slice(mention.end, mention.end + 1))).map((mention) => ({...fact, concept: mention.concept, label: mention.word}));
 }
 
-/** Reads every figure of one paragraph. */
 /**
 The stage a lead-in gives the paragraphs under it: "2021年部门决算收支完成情况。" or a heading
 "（二）决算收支完成情况" puts the figures that follow at the final accounts, until the next heading
@@ -179,6 +180,7 @@ export function leadStages(doc: DocFile): Array<Stage | null> {
 	});
 }
 
+/** Reads every figure of one paragraph; `leadStage` is the stage its lead-in gives (see leadStages). */
 export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragraphIndex: number, leadStage: Stage | null = null): FactRecord[] {
 	const {text} = doc;
 	const {start, end} = paragraph;

@@ -44,21 +44,15 @@ const CLOSED_CELL = /\s*\|\s*$/u;
 const cellText = (line: string) => (line.indexOf('|') === line.lastIndexOf('|') ? line.replace(CLOSED_CELL, '') : line).trim();
 const stripToc = (line: string) => line.replace(TOC_ENTRY, '').replace(/[\s　]/gu, '');
 
-/** Cells of a line split on wide gaps, with the gaps' spans. */
-function wideCells(line: string): {cells: string[]; gaps: Array<[number, number]>} {
+/** Cells of a line split on the gaps a pattern finds (wide gaps, or single spaces), with the gaps' spans. */
+function splitCells(line: string, gap: RegExp): {cells: string[]; gaps: Array<[number, number]>} {
 	const gaps: Array<[number, number]> = [];
 	const start = line.length - line.trimStart().length;
-	for (const match of line.trimEnd().matchAll(WIDE_GAP)) if (match.index > start) gaps.push([match.index, match.index + match[0].length]);
-	const cells = line.trim().split(WIDE_GAP);
-	return {cells, gaps};
+	for (const match of line.trimEnd().matchAll(new RegExp(gap.source, 'gu'))) if (match.index > start) gaps.push([match.index, match.index + match[0].length]);
+	return {cells: line.trim().split(new RegExp(gap.source, 'u')), gaps};
 }
 
-function singleSpaceCells(line: string): {cells: string[]; gaps: Array<[number, number]>} {
-	const gaps: Array<[number, number]> = [];
-	const start = line.length - line.trimStart().length;
-	for (const match of line.trimEnd().matchAll(/ +/gu)) if (match.index > start) gaps.push([match.index, match.index + match[0].length]);
-	return {cells: line.trim().split(/ +/u), gaps};
-}
+const SINGLE_GAP = / +/u;
 
 const headerWords = (cells: string[]) => cells.filter((cell) => HEADER_WORD.test(cell)).length;
 
@@ -68,11 +62,11 @@ function contentLines(lines: string[], known: Set<number>): number[] {
 }
 
 function markSpaceAligned(lines: string[], known: Set<number>, layout: Layout): void {
-	const candidates = new Map<number, ReturnType<typeof wideCells>>();
+	const candidates = new Map<number, ReturnType<typeof splitCells>>();
 	for (const index of contentLines(lines, known)) {
 		const line = lines[index]!;
 		if (line.includes('\t')) continue;
-		const split = wideCells(line);
+		const split = splitCells(line, WIDE_GAP);
 		if (split.cells.length >= 2 && split.cells.every((cell) => cell.length <= 80)) candidates.set(index, split);
 	}
 	// A row needs three cells with a figure, or a neighbour row (blank lines between allowed).
@@ -132,7 +126,7 @@ function markSingleSpaced(lines: string[], known: Set<number>, layout: Layout): 
 			inTable = false;
 			continue;
 		}
-		const split = singleSpaceCells(line);
+		const split = splitCells(line, SINGLE_GAP);
 		const cellLike = split.cells.length >= 3 && split.cells.every((cell) => cell.length <= MAX_CELL);
 		const header = cellLike && headerWords(split.cells) >= 3;
 		if (header || (inTable && cellLike && split.cells.some((cell) => VALUE_CELL.test(cell) || /^[≥≤<>]/u.test(cell)))) {
