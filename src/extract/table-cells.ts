@@ -30,6 +30,12 @@ export function cellValue(text: string, tableUnit: string, family: 'money' | 'st
 	return {exact, value: Number(exact), unit, kind: 'amount'};
 }
 
+/** The first number in a cell as written ("100分" → 100, "1,929.81万元" → 1929.81), or null: weights and scores. */
+export function firstNumber(text: string | undefined): number | null {
+	const match = text === undefined ? null : /(-?\d+(?:\.\d+)?)/u.exec(text.replaceAll(',', ''));
+	return match ? Number(match[1]) : null;
+}
+
 /** The money unit stated in a caption or header cell, or null. */
 export function unitIn(text: string): string | null {
 	const match = UNIT_CAPTION.exec(text);

@@ -16,13 +16,12 @@ rows under it:
 A row starting 项目名称 begins a new table: files with several project tables keep them apart.
 */
 import type {DocFile, Paragraph} from '../document/doc-file.js';
-import {locAt} from '../document/loc.js';
-import type {Measure, Stage} from '../schema.js';
-import {comparatorOf, directionOf} from './comparators.js';
+import type {Stage} from '../schema.js';
+import {readHeader, type Column} from '../text/table-columns.js';
 import {factAtCell, type FactRecord} from './facts.js';
 import type {IndicatorRecord} from './indicators.js';
-import {bareLabel, cellValue, conceptOfLabel, unitIn, type CellRef} from './table-cells.js';
-import {LEVEL1_CELL, LEVEL2_CELL, readHeader, type Column} from '../text/table-columns.js';
+import {bareLabel, cellValue, conceptOfLabel, firstNumber, unitIn, type CellRef} from './table-cells.js';
+import {indicatorOf} from './table-indicators.js';
 
 export type {CellRef} from './table-cells.js';
 export type Row = {cells: CellRef[]; paragraph: Paragraph; index: number};
@@ -39,14 +38,7 @@ export type TableContext = {doc: DocFile; project: (offset: number) => string | 
 const PROJECT_FUNDS: Array<[RegExp, string]> = [[/资金总额|资金合计|合计|总额/u, 'projectFunds.total'], [/财政拨款|财政资金/u, 'projectFunds.fiscal'], [/上年结转/u, 'projectFunds.carryover'], [/其他资金|单位资金|财政专户/u, 'projectFunds.other']];
 const PROJECT_TABLE = /^(?:项目名称|年度资金总额|项目资金|资金项目)/u;
 const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分)(?:\(分\))?$/u;
-const NUMBER = /(-?\d+(?:\.\d+)?)/u;
 const STAGE_OF: Partial<Record<Column, Stage>> = {initial: 'initialBudget', adjusted: 'adjustedBudget', executed: 'final'};
-const OPERATOR = /^(?:≥|≤|=|>|<|>=|<=)$/u;
-
-const numberIn = (text: string | undefined) => {
-	const match = text === undefined ? null : NUMBER.exec(text.replaceAll(',', ''));
-	return match ? Number(match[1]) : null;
-};
 
 function cellsOf(doc: DocFile, paragraph: Paragraph): CellRef[] {
 	const cells: CellRef[] = [];
@@ -157,87 +149,28 @@ function readStageRow(reader: Reader, mode: Extract<Mode, {kind: 'stages'}>, row
 		initial: amount('initial'),
 		adjusted: amount('adjusted'),
 		executed: amount('executed'),
-		weight: numberIn(cellAt('weight')?.text) ?? (cellAt('score') && numberIn(cellAt('score')!.text) !== null ? mode.weight : null),
+		weight: firstNumber(cellAt('weight')?.text) ?? (cellAt('score') && firstNumber(cellAt('score')!.text) !== null ? mode.weight : null),
 		rate,
-		score: numberIn(cellAt('score')?.text),
+		score: firstNumber(cellAt('score')?.text),
 		row,
 	};
 	if (concept || funding.score !== null) reader.table.funding.push(funding);
 }
 
-/** The cell of a column in a row whose merged left cells vanished: anchored on the level cells it has. */
-function indicatorCells(mode: Extract<Mode, {kind: 'indicators'}>, row: Row): (column: Column) => CellRef | undefined {
-	const {columns} = mode;
-	let offset = 0;
-	if (row.cells.length !== mode.width) {
-		// The name follows the level cells (or the empty cells that stand for them).
-		let name = 0;
-		while (name < row.cells.length && (row.cells[name]!.text.length === 0 || LEVEL1_CELL.test(row.cells[name]!.text) || LEVEL2_CELL.test(row.cells[name]!.text))) name++;
-		offset = columns.get('name')! - name;
-	}
-	return (column) => (columns.has(column) ? row.cells[columns.get(column)! - offset] : undefined);
-}
-
-function measureIn(text: string, nature: string | undefined, unit: string | undefined): Measure | null {
-	if (text.length === 0) return null;
-	const number = NUMBER.exec(text.replaceAll(',', ''));
-	// 指标性质 "≥" and 度量单位 "%" stand in their own columns in some templates.
-	const op = nature && OPERATOR.test(nature) ? (nature.replace('>=', '≥').replace('<=', '≤') as Measure['op']) : comparatorOf(text);
-	const written = number ? text.slice(number.index + number[0].length).replace(/以上|以下|以内/u, '').trim() : '';
-	return {op, value: number ? Number(number[1]) : null, unit: written || unit?.trim() || null, text};
-}
-
-function meets(target: Measure, actual: Measure, direction: IndicatorRecord['direction']): boolean | null {
-	if (target.value === null || actual.value === null) return null;
-	if (direction === 'lower-is-better') return target.op === '<' ? actual.value < target.value : actual.value <= target.value;
-	return target.op === '>' ? actual.value > target.value : actual.value >= target.value;
-}
-
-/** Score sheets without a 分值 column write the weight into the label: "相关性(5分)", "测算依据（5分）". */
-function weightInLabel(label: string): number | null {
-	const match = /\((\d+(?:\.\d+)?)分\)$/u.exec(label);
-	return match ? Number(match[1]) : null;
-}
-
 function readIndicatorRow(reader: Reader, mode: Extract<Mode, {kind: 'indicators'}>, row: Row): void {
-	const cell = indicatorCells(mode, row);
-	const level1 = cell('level1')?.text || reader.carried.level1;
-	const level2 = cell('level2')?.text || reader.carried.level2;
-	reader.carried.level1 = level1;
-	reader.carried.level2 = level2;
-	const name = cell('name');
-	if (!name || name.text.length === 0 || LEVEL1_CELL.test(name.text) || LEVEL2_CELL.test(name.text)) return;
-	const nature = cell('nature')?.text;
-	const unit = cell('unit')?.text;
-	const target = measureIn(cell('target')?.text ?? '', nature, unit);
-	const actual = measureIn(cell('actual')?.text ?? '', undefined, unit);
-	const direction = directionOf(name.text, target);
-	const {doc} = reader.context;
-	reader.table.indicators.push({
-		project: reader.table.project ?? reader.context.project(row.paragraph.start),
-		level1,
-		level2,
-		name: name.text,
-		text: doc.text.slice(row.paragraph.start, row.paragraph.end).replaceAll('\t', ' | '),
-		direction,
-		target,
-		actual,
-		weight: numberIn(cell('weight')?.text) ?? weightInLabel(name.text),
-		score: numberIn(cell('score')?.text),
-		met: target && actual ? meets(target, actual, direction) : null,
-		loc: locAt(doc, name.start),
-		start: name.start,
-	});
+	const project = reader.table.project ?? reader.context.project(row.paragraph.start);
+	const found = indicatorOf(reader.context.doc, {cells: row.cells, start: row.paragraph.start, end: row.paragraph.end}, mode.columns, mode.width, reader.carried, project);
+	if (found) reader.table.indicators.push(found);
 }
 
 /** 总分 | 100 | 90, or positional under the weight and score columns. */
 function readTotalRow(mode: Mode | null, row: Row): TotalRow {
 	const columns = mode && (mode.kind === 'indicators' || mode.kind === 'stages') ? mode.columns : new Map<Column, number>();
-	const at = (column: Column) => (columns.has(column) ? numberIn(row.cells[columns.get(column)!]?.text) : null);
+	const at = (column: Column) => (columns.has(column) ? firstNumber(row.cells[columns.get(column)!]?.text) : null);
 	let weight = at('weight');
 	let score = at('score');
 	if (score === null) {
-		const figures = row.cells.slice(1).map((cell) => numberIn(cell.text)).filter((value) => value !== null);
+		const figures = row.cells.slice(1).map((cell) => firstNumber(cell.text)).filter((value) => value !== null);
 		if (figures.length >= 2) [weight, score] = figures.slice(-2) as [number, number];
 		else if (figures.length === 1) score = figures[0]!;
 	}
