@@ -10,7 +10,9 @@
 //   # title          the report title (large, centred, bold; wraps in a PDF when long)
 //   ## / ### / ####  headings of levels 1-3; with `numbering: word` their typed number (一、 （一） 1.)
 //                    is removed and Word's automatic numbering produces it instead
-//   | a | b |        table rows; consecutive rows form one Word table (empty cells stay empty)
+//   | a | b |        table rows; consecutive rows form one Word table (empty cells stay empty);
+//                    a cell "^" is merged into the cell above (vertical merge), "<" into the cell on
+//                    its left (horizontal merge), as Word templates of 自评表 merge them
 //   >> text          a right-aligned line (signature, date)
 //   \pagebreak       a page break
 //   anything else    a body paragraph
@@ -47,8 +49,25 @@ function frontMatter(text) {
 }
 
 const run = (text, extra = {}) => new TextRun({text, font: FONT, ...extra});
-const cell = (text) => new TableCell({children: [new Paragraph({children: [run(text, {size: 20})]})], width: {size: 0, type: WidthType.AUTO}});
-const table = (rows) => new Table({rows: rows.map((cells) => new TableRow({children: cells.map(cell)})), width: {size: 100, type: WidthType.PERCENTAGE}});
+const cell = (text, span = {}) => new TableCell({children: [new Paragraph({children: [run(text, {size: 20})]})], width: {size: 0, type: WidthType.AUTO}, ...span});
+
+/** Word cells with their spans: "^" continues the cell above, "<" the cell on the left. */
+function table(rows) {
+	const covered = rows.map((cells) => cells.map((text) => text === '^' || text === '<'));
+	const tableRows = rows.map((cells, r) => {
+		const children = [];
+		cells.forEach((text, c) => {
+			if (covered[r][c]) return;
+			let columnSpan = 1;
+			while (cells[c + columnSpan] === '<') columnSpan++;
+			let rowSpan = 1;
+			while (rows[r + rowSpan]?.[c] === '^') rowSpan++;
+			children.push(cell(text, {...(columnSpan > 1 ? {columnSpan} : {}), ...(rowSpan > 1 ? {rowSpan} : {})}));
+		});
+		return new TableRow({children});
+	});
+	return new Table({rows: tableRows, width: {size: 100, type: WidthType.PERCENTAGE}});
+}
 
 function paragraphsOf(body, options) {
 	const children = [];
