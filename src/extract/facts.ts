@@ -125,6 +125,7 @@ function qualifierOf(text: string, token: NumberToken): string | null {
 }
 
 const ESTABLISHMENT_AFTER = /^编制/u;
+const MAX_WORDS_BEFORE = 60;
 
 /** The establishment (编制) of a kind of staff: staff.actual.admin → staff.authorized.admin. */
 function authorizedOf(concept: string): string {
@@ -210,7 +211,8 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 		const staffCount = token.kind === 'count' && token.unit === '个' && mentionOf('staff')?.concept.startsWith('staff.authorized.');
 		const family = token.kind === 'amount' ? 'money' : token.kind === 'headcount' || staffCount ? 'staff' : null;
 		const mention = family ? mentionOf(family) : undefined;
-		const between = text.slice(mention?.end ?? windowStart, token.start);
+		// The words that decide what a figure is stand right before it; a long window is only cost.
+		const between = text.slice(Math.max(mention?.end ?? windowStart, token.start - MAX_WORDS_BEFORE), token.start);
 		const change = CHANGE_VERB.exec(between);
 		let fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'> = {concept: null, stage: null, entity: null, label: mention?.word ?? null};
 		if (family === 'money') {

@@ -69,3 +69,10 @@ describe('traditional characters', () => {
 		expect(paragraphs.map(([, text]) => text)).toEqual(['镇康县勐堆乡人民政府2023年度部门整体支出绩效自评报告', '实有在职人员56人,收入决算1,986.42万元。']);
 	});
 });
+
+describe('pathological lines', () => {
+	it('reads a line of fifty thousand dots as text, not as a TOC entry, without backtracking', async () => {
+		const paragraphs = await paragraphsOf(`一、目录${'.'.repeat(50_000)}页\n`);
+		expect(paragraphs.map(([kind]) => kind)).toEqual(['text']);
+	});
+});
