@@ -116,3 +116,13 @@ describe('wording families from the third hold-out', () => {
 		]);
 	});
 });
+
+describe('money received is not money spent', () => {
+	it('does not read 实际到位资金 as the project spending it follows', async () => {
+		expect(await facts('年初批复项目预算985万元，调整预算后项目预算861.46万元，实际到位资金334.67万元，全年实际支出329.30万元。')).toEqual([
+			['expenditure.project', 'initialBudget', null, 985],
+			['expenditure.project', 'adjustedBudget', null, 861.46],
+			['expenditure.project', 'final', null, 329.3],
+		]);
+	});
+});
