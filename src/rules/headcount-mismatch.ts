@@ -4,6 +4,7 @@
 import type {FactRecord} from '../extract/facts.js';
 import {defineRule} from './rule.js';
 import {judgeSum} from './shared/decimal.js';
+import {findBreakdowns} from './shared/breakdowns.js';
 import {span} from './shared/facts.js';
 
 /** Categories that partition a headcount: by kind of staff, or (inside an institution) by post. */
@@ -68,6 +69,8 @@ export default defineRule({
 			}
 			const entityTotals = [...byEntity].filter(([entity]) => entity !== '').map(([, categories]) => categories.get('total')).filter((fact) => fact !== undefined);
 			const whole = byEntity.get('')?.get('total');
+			// "全局在职人员合计263人，其中局本级93人、机关服务中心142人…": units the lexicon does not name.
+			if (prefix === 'staff.actual') for (const {total, parts} of findBreakdowns(analysis.doc.text, analysis.facts)) if (total.concept?.startsWith('staff.actual.')) check('entities', total, parts, '');
 			if (whole && WHOLE_DEPARTMENT.test(analysis.doc.text.slice(whole.sentence[0], whole.start))) check(prefix === 'staff.change' ? 'change' : 'entities', whole, entityTotals, '');
 		}
 	},

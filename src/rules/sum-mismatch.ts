@@ -63,7 +63,8 @@ export default defineRule({
 				judge(total, parts as FactRecord[]);
 			}
 		}
-		for (const {total, parts} of findBreakdowns(analysis.doc.text, facts)) judge(total, parts);
+		// A staff total broken down by unit is headcount-mismatch's to judge.
+		for (const {total, parts} of findBreakdowns(analysis.doc.text, facts)) if (!total.concept?.startsWith('staff.')) judge(total, parts);
 		// A project table's 年度资金总额 row against its 其中 rows, column by column, reported once per table
 		// with every column that disagrees. The template leaves a component's cells empty when it is zero:
 		// an empty component row counts as 0 once another component has a figure.

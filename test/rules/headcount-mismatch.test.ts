@@ -3,6 +3,7 @@ import {reportText, ruleTester} from '../helpers/rule-tester.js';
 
 ruleTester.run(rule, {
 	valid: [
+		reportText('全局在职人员合计261人，其中局本级93人、机关服务中心142人、公共机构节能服务中心26人。'),
 		reportText('局本级核定行政编制96名，在职实有人员93人；所属机关服务中心实有人员142人；所属节能服务中心实有人员28人。'),
 		reportText('在职实有人数236人，其中在编人员198人、编外聘用人员38人。'),
 		reportText('中心实有人员68人，其中管理岗8人、专技岗54人、工勤岗6人。'),
@@ -11,6 +12,7 @@ ruleTester.run(rule, {
 		reportText('我局年末实有人数30人，其中行政人员12人。'),
 	],
 	invalid: [
+		{text: reportText('全局在职人员合计263人，其中局本级93人、机关服务中心142人、公共机构节能服务中心26人。'), errors: [{messageId: 'entities'}]},
 		{text: reportText('在职实有人数236人，其中在编人员190人、编外聘用人员38人。'), errors: [{messageId: 'categories'}]},
 		{text: reportText('中心实有人员68人，其中管理岗8人、专技岗50人、工勤岗6人。'), errors: [{messageId: 'categories'}]},
 		{text: reportText('截至2023年12月31日，我部门年末实有人数58人，其中我局本级年末实有人数43人，其中在职行政人员42名，在职工勤人员1名;所属事业中心实有在职人员14名，其中管理岗10人、专技岗4人。'), errors: [{messageId: 'entities'}]},
