@@ -3,9 +3,9 @@
 //
 // usage: node scripts/eval.mjs [--verbose] [--json FILE] [--check]
 //   --check   exit 1 when a figure is below the project's targets or a document fails to parse
-import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {spawn} from 'node:child_process';
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {availableParallelism, tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 const SCORER = '../shared/tools/eval-corpus.mjs';
@@ -27,19 +27,43 @@ if (!existsSync(SCORER)) {
 const scratch = mkdtempSync(join(tmpdir(), 'jixiao-eval-'));
 const totals = {docs: 0, failed: 0, fields: 0, fieldsOk: 0, facts: 0, factsHit: 0, extracted: 0, wrong: 0, required: 0, requiredHit: 0, falseAlarms: 0};
 const documents = [];
-for (const set of SETS) {
-	const out = join(scratch, `${set.name}.json`);
-	const run = spawnSync(process.execPath, [SCORER, set.gold, '--docs', set.docs, '--json', out, ...(verbose ? ['--verbose'] : [])], {encoding: 'utf8'});
-	const lines = run.stdout.trimEnd().split('\n');
+
+/**
+The scorer parses one document after another; its gold files are split into one shard per core and
+the shards run side by side. Each gold file still names its document relative to --docs.
+*/
+function shardsOf(set) {
+	const golds = readdirSync(set.gold).filter((name) => name.endsWith('.json')).sort();
+	const count = Math.max(1, Math.min(availableParallelism(), golds.length));
+	return Array.from({length: count}, (_, shard) => {
+		const dir = join(scratch, `${set.name}-${shard}`);
+		mkdirSync(dir);
+		for (const name of golds.filter((_, index) => index % count === shard)) copyFileSync(join(set.gold, name), join(dir, name));
+		return {...set, gold: dir, out: join(scratch, `${set.name}-${shard}.json`)};
+	});
+}
+
+function score(shard) {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, [SCORER, shard.gold, '--docs', shard.docs, '--json', shard.out, ...(verbose ? ['--verbose'] : [])]);
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.on('close', () => resolve({shard, stdout, stderr}));
+	});
+}
+
+for (const {shard, stdout, stderr} of await Promise.all(SETS.flatMap(shardsOf).map(score))) {
 	// The scorer prints one line per document that falls short, its problems, then a summary line.
-	for (const line of lines.slice(0, -1)) if (verbose || !line.startsWith('ok')) console.log(`${set.name}: ${line}`);
-	if (!existsSync(out)) {
-		console.error(`eval: the scorer failed on ${set.name}: ${run.stderr.trim().split('\n').at(-1)}`);
+	for (const line of stdout.trimEnd().split('\n').slice(0, -1)) if (verbose || !line.startsWith('ok')) console.log(`${shard.name}: ${line}`);
+	if (!existsSync(shard.out)) {
+		console.error(`eval: the scorer failed on ${shard.name}: ${stderr.trim().split('\n').at(-1)}`);
 		process.exit(2);
 	}
-	const result = JSON.parse(readFileSync(out, 'utf8'));
+	const result = JSON.parse(readFileSync(shard.out, 'utf8'));
 	for (const key of Object.keys(totals)) totals[key] += result.figures.counts[key];
-	documents.push(...result.documents.map((document) => ({set: set.name, ...document})));
+	documents.push(...result.documents.map((document) => ({set: shard.name, ...document})));
 }
 
 const pct = (a, b) => (b ? (100 * a) / b : 100);
