@@ -78,7 +78,7 @@ export type SourceInfo = {path: string; format: Format; sha256: string; bytes: n
 function check(raw: RawDocument, source: SourceInfo, options: ProcessOptions): {report: Report; doc: DocFile} {
 	const doc = normalize(raw, {...source, joinBrokenLines: source.format !== 'docx'});
 	const analysis = analyze(doc);
-	return {report: toReport(analysis, runRules(analysis, options.rules)), doc};
+	return {report: toReport(analysis, runRules(analysis, options.rules, doc.notes)), doc};
 }
 
 /** normalize → segment → extract → check, on what a reader produced (possibly in a worker thread). */

@@ -43,18 +43,17 @@ export function sectionPathAt(doc: DocFile, offset: number): string[] {
 	return index === -1 ? [] : [...doc.sectionMarks[index]!.path];
 }
 
-/** The `loc` of a normalized offset. */
-export function locAt(doc: DocFile, offset: number): Loc {
+/** Line, column and page of a normalized offset: what a loc holds besides its section path. */
+export function positionAt(doc: DocFile, offset: number): Omit<Loc, 'section'> {
 	const raw = rawOffsetOf(doc, offset);
 	const lineIndex = lastAtOrBefore(doc.lineStarts, raw);
 	const page = doc.pageStarts ? lastAtOrBefore(doc.pageStarts, raw) + 1 : null;
-	return {
-		line: lineIndex + 1,
-		column: raw - doc.lineStarts[lineIndex]! + 1,
-		offset,
-		page: page === 0 ? 1 : page,
-		section: sectionPathAt(doc, offset),
-	};
+	return {line: lineIndex + 1, column: raw - doc.lineStarts[lineIndex]! + 1, offset, page: page === 0 ? 1 : page};
+}
+
+/** The `loc` of a normalized offset. */
+export function locAt(doc: DocFile, offset: number): Loc {
+	return {...positionAt(doc, offset), section: sectionPathAt(doc, offset)};
 }
 
 /** "12:5", the linter-style place of a loc. */

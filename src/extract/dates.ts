@@ -4,6 +4,7 @@ Years and dates: 2023年, 2023年度, 二〇二三年, 2026年4月6日, 2023年9
 The date is kept as written even when it does not exist; the invalid-date rule judges it.
 */
 import {chineseToDecimal} from '../text/chinese-numerals.js';
+import {matchesIn} from '../text/window-matches.js';
 
 export type DateToken = {
 	start: number;
@@ -29,9 +30,9 @@ function toInt(text: string | undefined): number | null {
 
 export function scanDates(text: string, from: number, to: number): DateToken[] {
 	const tokens: DateToken[] = [];
-	const pattern = new RegExp(PATTERN.source, PATTERN.flags);
-	pattern.lastIndex = from;
-	for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+	let resumeAt = from;
+	for (const match of matchesIn(text, from, to, PATTERN)) {
+		if (match.index < resumeAt) continue;
 		const groups = match.groups!;
 		const year = groups['isoYear'] ?? groups['year'] ?? chineseToDecimal(groups['zhyear'] ?? '') ?? '';
 		if (!/^\d{4}$/.test(year)) continue;
@@ -43,7 +44,7 @@ export function scanDates(text: string, from: number, to: number): DateToken[] {
 		if (continuation && token.kind === 'date') {
 			const start = token.end + continuation[0].indexOf(continuation[1]!);
 			tokens.push({start, end: token.end + continuation[0].length, kind: 'date', year: token.year, month: Number(continuation[1]), day: Number(continuation[2]), written: text.slice(start, token.end + continuation[0].length)});
-			pattern.lastIndex = token.end + continuation[0].length;
+			resumeAt = token.end + continuation[0].length;
 		}
 	}
 	return tokens;

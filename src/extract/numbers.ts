@@ -5,6 +5,7 @@ Years and dates are read by ./dates.ts first; their spans are skipped here.
 */
 import type {FactKind} from '../schema.js';
 import {CHINESE_NUMERAL_CHARS, chineseToDecimal} from '../text/chinese-numerals.js';
+import {matchesIn} from '../text/window-matches.js';
 
 export type NumberToken = {
 	start: number;
@@ -43,6 +44,7 @@ const FIGURE = new RegExp(
 		String.raw`|(?<![第${CHINESE_NUMERAL_CHARS}])(?<chinese>${CHINESE})(?<chineseUnit>${UNIT_PATTERN})`,
 	'gu',
 );
+const MAX_FIGURE_DIGITS = 30;
 /** After these, 分 is part of a word, not a score unit. */
 const NOT_SCORE_AFTER = /^[钟之别析类配批管工项期局支行布散摊解]/;
 
@@ -60,9 +62,7 @@ function kindOf(unit: string | null): FactKind {
 /** Scans `text` between `from` and `to`, skipping the spans in `skip` (years and dates). */
 export function scanNumbers(text: string, from: number, to: number, skip: Array<[number, number]> = []): NumberToken[] {
 	const tokens: NumberToken[] = [];
-	const pattern = new RegExp(FIGURE.source, FIGURE.flags);
-	pattern.lastIndex = from;
-	for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+	for (const match of matchesIn(text, from, to, FIGURE)) {
 		const start = match.index;
 		if (skip.some(([skipStart, skipEnd]) => start < skipEnd && start + match![0].length > skipStart)) continue;
 		const groups = match.groups!;
@@ -82,7 +82,9 @@ export function scanNumbers(text: string, from: number, to: number, skip: Array<
 		if (groups['chinese'] && unit === null) continue;
 		if (unit === null && text.slice(start - 1, start) === '第') continue; // 第9 is a rank, not a figure
 		const parsed = exactOf(written);
-		if (!parsed) continue;
+		// Thirty digits is no amount any report holds: a run of digits like that is noise, and past
+		// ~309 digits its value is Infinity, which no schema (or JSON) can carry.
+		if (!parsed || parsed.exact.length > MAX_FIGURE_DIGITS) continue;
 		tokens.push({start, end, ...parsed, value: Number(parsed.exact), unit, kind: unit ? kindOf(unit) : 'quantity', written});
 	}
 	return tokens;

@@ -12,7 +12,16 @@ import {foldChar, isCjk} from '../text/fold.js';
 import {simplifyChinese} from '../text/simplify.js';
 import {detectLayout} from './layout.js';
 
-type Piece = {chars: string[]; origins: number[]; rawLine: number; lastRawLine: number; kind: Paragraph['kind']};
+/** A paragraph being built: its text and, per UTF-16 unit, the raw offset it came from. */
+type Piece = {text: string; origins: number[]; rawLine: number; lastRawLine: number; kind: Paragraph['kind']};
+
+/** Appends without spreading: `push(...values)` overflows the stack on a line of ~125,000 characters. */
+function append(target: number[], values: readonly number[]): void {
+	for (const value of values) target.push(value);
+}
+
+/** How far back an open bracket is looked for: a bracket left open longer ago is no evidence of a broken line. */
+const BRACKET_WINDOW = 400;
 
 /** Converter remnants removed wherever they stand: `[bookmark: _Toc…]` (DOCX→TXT), `**bold**` (PDF→markdown). */
 const REMNANTS = [/\[bookmark:[^\]]*\]/g, /\*\*/g, /__(?=\S)|(?<=\S)__/g];
@@ -26,7 +35,10 @@ const TITLE_END = /(报告|自评表|情况|说明|目录|名单)$/u;
 const SENTENCE_END = /[。.!?;…”"’」』)\]》]$/;
 /** Brackets left open at the end of a line: the sentence certainly goes on ("（姓名、工作单位、职务、职"). */
 const OPENERS: Array<[string, string]> = [['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕']];
-const hasOpenBracket = (text: string) => OPENERS.some(([open, close]) => text.split(open).length > text.split(close).length);
+const hasOpenBracket = (text: string) => {
+	const tail = text.slice(-BRACKET_WINDOW);
+	return OPENERS.some(([open, close]) => tail.split(open).length > tail.split(close).length);
+};
 /** A form field on a line of its own: "部门(单位)名称:…", "报告日期:2019年06月18日". Fields never run on. */
 const FIELD_LINE = /^[\u4e00-\u9fff()]{2,12}[:：]/u;
 
@@ -43,7 +55,7 @@ function removedRanges(line: string): boolean[] {
 Cleans one raw line into folded characters with their raw offsets. `separators` are the cell gaps of
 a row the layout detector found (runs of spaces): each becomes one tab.
 */
-function cleanLine(line: string, lineStart: number, isTable: boolean, separators: Array<[number, number]> = [], drops: Array<[number, number]> = []): {chars: string[]; origins: number[]} {
+function cleanLine(line: string, lineStart: number, isTable: boolean, separators: Array<[number, number]> = [], drops: Array<[number, number]> = []): {text: string; origins: number[]} {
 	const removed = removedRanges(line);
 	for (const [start, end] of drops) removed.fill(true, start, end);
 	const tabs = new Set<number>();
@@ -72,7 +84,7 @@ function cleanLine(line: string, lineStart: number, isTable: boolean, separators
 const isSpace = (char: string | undefined) => char === ' ';
 
 /** Removes spaces next to CJK text ("部门 2023 年度" → "部门2023年度"), squeezes the rest, trims. */
-function collapseSpaces(chars: string[], origins: number[]): {chars: string[]; origins: number[]} {
+function collapseSpaces(chars: string[], origins: number[]): {text: string; origins: number[]} {
 	const keptChars: string[] = [];
 	const keptOrigins: number[] = [];
 	for (let index = 0; index < chars.length; index++) {
@@ -97,7 +109,7 @@ function collapseSpaces(chars: string[], origins: number[]): {chars: string[]; o
 		keptChars.pop();
 		keptOrigins.pop();
 	}
-	return {chars: keptChars, origins: keptOrigins};
+	return {text: keptChars.join(''), origins: keptOrigins};
 }
 
 /**
@@ -107,14 +119,14 @@ style is a sentence: then it is one more item of a list ("(三)负责…。" the
 */
 function continues(current: Piece, next: Piece, before: Piece | undefined, wrapped: boolean): boolean {
 	if (current.kind !== 'text' || next.kind !== 'text') return false;
-	const text = current.chars.join('');
-	const nextText = next.chars.join('');
+	const text = current.text;
+	const nextText = next.text;
 	if (readNumbering(nextText) && looksLikeHeading(nextText)) return false;
 	if (FIELD_LINE.test(nextText) || (FIELD_LINE.test(text) && text.length <= 40)) return false;
 	if (wrapped || (hasOpenBracket(text) && nextText.length <= 40)) return true;
-	if (current.chars.length < 20) return false;
-	const last = current.chars.at(-1)!;
-	if (SENTENCE_END.test(last) || TITLE_END.test(current.chars.slice(-4).join(''))) return false;
+	if (text.length < 20) return false;
+	const last = text.at(-1)!;
+	if (SENTENCE_END.test(last) || TITLE_END.test(text.slice(-4))) return false;
 	if (looksLikeHeading(text) && !isListItemAfter(text, before)) return false;
 	if (readNumbering(nextText) || nextText.startsWith('第')) return false;
 	return isCjk(last) || /[\d、,%]/.test(last);
@@ -122,7 +134,7 @@ function continues(current: Piece, next: Piece, before: Piece | undefined, wrapp
 
 function isListItemAfter(text: string, before: Piece | undefined): boolean {
 	if (!before || before.kind !== 'text') return false;
-	const beforeText = before.chars.join('');
+	const beforeText = before.text;
 	const style = readNumbering(text)?.style;
 	return style !== undefined && readNumbering(beforeText)?.style === style && !looksLikeHeading(beforeText);
 }
@@ -142,40 +154,36 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		const line = lines[lineIndex]!;
 		const isTable = rawDocument.tableRows.has(lineIndex) || layout.rows.has(lineIndex) || layout.joins.has(lineIndex);
 		if (isTable && TABLE_RULE.test(line)) return;
-		const {chars, origins} = cleanLine(line, start, isTable, layout.separators.get(lineIndex), layout.drops.get(lineIndex));
+		const {text, origins} = cleanLine(line, start, isTable, layout.separators.get(lineIndex), layout.drops.get(lineIndex));
 		// An empty closed cell ("|") still holds its place in its row.
-		if (chars.every((char) => char === ' ' || char === '\t') && !layout.joins.has(lineIndex)) return;
+		if (/^[ \t]*$/.test(text) && !layout.joins.has(lineIndex)) return;
 		const kind: Paragraph['kind'] = layout.toc.has(lineIndex) ? 'toc' : isTable ? 'table-row' : 'text';
-		const piece: Piece = {chars, origins, rawLine: lineIndex, lastRawLine: lineIndex, kind};
+		const piece: Piece = {text, origins, rawLine: lineIndex, lastRawLine: lineIndex, kind};
 		const previous = pieces.at(-1);
 		// Cells one per line: the line is the next cell of the row above.
 		if (layout.joins.has(lineIndex) && previous?.kind === 'table-row') {
-			previous.chars.push('\t', ...chars);
-			previous.origins.push(start - 1, ...origins);
+			previous.text += '\t' + text;
+			previous.origins.push(start - 1);
+			append(previous.origins, origins);
 			previous.lastRawLine = lineIndex;
 			return;
 		}
 		// A cell closed by "|" is a cell: it never runs on into the next line.
 		const cellLine = layout.drops.has(lineIndex) || (previous !== undefined && layout.drops.has(previous.lastRawLine));
 		if (options.joinBrokenLines && previous && !cellLine && continues(previous, piece, pieces.at(-2), rawDocument.wrappedLines.has(previous.lastRawLine))) {
-			previous.chars.push(...chars);
-			previous.origins.push(...origins);
+			previous.text += text;
+			append(previous.origins, origins);
 			previous.lastRawLine = lineIndex;
 		} else pieces.push(piece);
 	});
 
-	const text: string[] = [];
 	const origin: number[] = [];
 	const paragraphs: Paragraph[] = [];
 	for (const piece of pieces) {
-		if (text.length > 0) {
-			text.push('\n');
-			origin.push(origin.at(-1)! + 1);
-		}
-		const start = text.length;
-		text.push(...piece.chars);
-		origin.push(...piece.origins);
-		paragraphs.push({start, end: text.length, kind: piece.kind, headingLevel: rawDocument.headingLevels.get(piece.rawLine) ?? null});
+		if (origin.length > 0) origin.push(origin.at(-1)! + 1); // the '\n' between paragraphs
+		const start = origin.length;
+		append(origin, piece.origins);
+		paragraphs.push({start, end: origin.length, kind: piece.kind, headingLevel: rawDocument.headingLevels.get(piece.rawLine) ?? null});
 	}
 	origin.push(raw.length);
 	return {
@@ -185,7 +193,7 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		bytes: options.bytes,
 		encoding: rawDocument.encoding,
 		raw,
-		text: text.join(''),
+		text: pieces.map((piece) => piece.text).join('\n'),
 		origin: Int32Array.from(origin),
 		lineStarts,
 		pageStarts: rawDocument.pageStarts,

@@ -38,8 +38,12 @@ export default defineRule({
 				const oneByOne = token.word.length === 2 && token.word.startsWith('一');
 				const accidental = token.word.length >= 2 ? !REDUPLICATING_VERBS.has(token.word) && !oneByOne : DOUBLED_FUNCTION_WORDS.has(token.word);
 				if (!accidental) continue;
+				// 的的的…: the whole run of the word is one mistake, reported once.
+				let last = index;
+				while (tokens[last + 1]?.word === token.word && tokens[last + 1]!.start === tokens[last]!.end) last++;
+				index = last;
 				const start = paragraph.start + previous.start;
-				const end = paragraph.start + token.end;
+				const end = paragraph.start + tokens[last]!.end;
 				report({messageId: 'repeated', data: {word: token.word, text: doc.text.slice(start, end)}, evidence: [{start, end}], expected: token.word, actual: doc.text.slice(start, end)});
 			}
 		}

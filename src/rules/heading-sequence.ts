@@ -26,14 +26,19 @@ export default defineRule({
 	check({analysis, report}) {
 		const visit = (siblings: SectionNode[]) => {
 			const lastByStyle = new Map<string, SectionNode>();
+			const repeating = new Set<string>();
 			for (const node of siblings) {
 				visit(node.children);
 				if (node.style === null || node.value === null) continue;
 				const previous = lastByStyle.get(node.style);
 				lastByStyle.set(node.style, node);
 				const expectedValue = previous ? previous.value! + 1 : 1;
+				if (node.value !== previous?.value) repeating.delete(node.style);
 				if (node.value === expectedValue) continue;
 				const messageId = !previous ? 'start' : node.value === previous.value ? 'repeat' : 'gap';
+				// A run of headings with one number (（一）（一）（一）…) is one mistake, reported at its first repeat.
+				if (messageId === 'repeat' && repeating.has(node.style)) continue;
+				if (messageId === 'repeat') repeating.add(node.style);
 				const expected = formatNumber(node, expectedValue);
 				report({
 					messageId,

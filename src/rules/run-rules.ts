@@ -4,14 +4,27 @@ turns evidence spans into text + loc, drops exact duplicates and sorts findings 
 */
 import {locAt} from '../document/loc.js';
 import type {Analysis} from '../pipeline.js';
-import type {Finding} from '../schema.js';
+import type {Finding, Note} from '../schema.js';
 import {RULES} from './index.js';
 import type {Report, Rule} from './rule.js';
 
 const SEVERITY_RANK = {info: 0, warning: 1, error: 2} as const;
 
+/**
+Bounds that keep a finding readable and a report linear in its document. A rule lists its key
+spans first (the quota, then the staff it is compared with), so the first spans are the ones to keep;
+a compilation of hundreds of reports would otherwise attach every figure to every finding.
+*/
+export const FINDING_LIMITS = {evidencePerFinding: 12, evidenceChars: 1000, findingsPerRule: 200} as const;
+
+function evidenceText(text: string): string {
+	return text.length <= FINDING_LIMITS.evidenceChars ? text : text.slice(0, FINDING_LIMITS.evidenceChars) + '…';
+}
+
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+	// A quoted stretch of text stays a quote, not a copy of a pathological paragraph.
+	const shown = (value: string) => (value.length <= 200 ? value : value.slice(0, 200) + '…');
+	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? shown(String(data[name])) : whole));
 }
 
 function toFinding(rule: Rule, analysis: Analysis, report: Report): Finding & {start: number} {
@@ -26,28 +39,37 @@ function toFinding(rule: Rule, analysis: Analysis, report: Report): Finding & {s
 		severity,
 		messageId: report.messageId,
 		message: renderMessage(message.text, report.data),
-		evidence: report.evidence.map((span) => ({text: doc.text.slice(span.start, span.end), loc: locAt(doc, span.start)})),
+		evidence: report.evidence.slice(0, FINDING_LIMITS.evidencePerFinding).map((span) => ({text: evidenceText(doc.text.slice(span.start, span.end)), loc: locAt(doc, span.start)})),
 		expected: report.expected ?? null,
 		actual: report.actual ?? null,
 		start: report.evidence[0]?.start ?? 0,
 	};
 }
 
-export function runRules(analysis: Analysis, only?: string[]): Finding[] {
+/** Findings of the catalog, by position; `notes` receives one note per rule whose findings were cut at the limit. */
+export function runRules(analysis: Analysis, only?: string[], notes: Note[] = []): Finding[] {
 	const findings: Array<Finding & {start: number}> = [];
 	const seen = new Set<string>();
 	for (const rule of Object.values(RULES)) {
 		if (only && !only.includes(rule.meta.id)) continue;
+		let count = 0;
+		let dropped = 0;
 		rule.check({
 			analysis,
 			report: (report) => {
+				if (count >= FINDING_LIMITS.findingsPerRule) {
+					dropped++;
+					return;
+				}
 				const finding = toFinding(rule, analysis, report);
 				const key = `${finding.rule}|${finding.message}|${finding.start}`;
 				if (seen.has(key)) return;
 				seen.add(key);
 				findings.push(finding);
+				count++;
 			},
 		});
+		if (dropped > 0) notes.push({code: 'findings-truncated', message: `${rule.meta.id}: ${dropped} more findings beyond the first ${FINDING_LIMITS.findingsPerRule} are not listed`, loc: null});
 	}
 	return findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule)).map(({start: _start, ...finding}) => finding);
 }

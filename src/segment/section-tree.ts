@@ -4,12 +4,15 @@ reports mix them: a style already open on the stack continues there (（一） �
 that restarts at 1 below a deeper heading opens a new level ("2.分项目标" → （一）…).
 */
 import type {DocFile} from '../document/doc-file.js';
-import {locAt} from '../document/loc.js';
+import {positionAt} from '../document/loc.js';
 import type {Section} from '../schema.js';
 import {classifyParagraph, dropListItems, type HeadingCandidate} from './headings.js';
 
 /** A section as built, with what the rules need beyond the contract's fields. */
 export type SectionNode = Section & {style: string | null; value: number | null; start: number; end: number; titleEnd: number; children: SectionNode[]};
+
+/** Deeper than any numbering ladder a report uses (一、（一）1.（1）① and the DOCX outline levels). */
+const MAX_DEPTH = 12;
 
 type Open = {node: SectionNode; style: string | null; value: number | null; declaredLevel: number | null};
 
@@ -26,11 +29,14 @@ function findOpen(stack: Open[], candidate: HeadingCandidate): number {
 
 function placeOf(stack: Open[], candidate: HeadingCandidate): number {
 	const index = findOpen(stack, candidate);
-	if (index === -1) return stack.length; // a new style: one level deeper
+	if (index === -1) return Math.min(stack.length, MAX_DEPTH - 1); // a new style: one level deeper
 	const open = stack[index]!;
 	const value = candidate.numbering?.value;
-	// A restart at 1 below a deeper heading opens a new level instead of closing the open one.
-	if (value === 1 && open.value !== null && index < stack.length - 1) return stack.length;
+	// A restart at 1 below a deeper heading opens a new level instead of closing the open one, at
+	// most once per style: the numbering ladder bounds the depth. A restart of the outermost style
+	// is a new part (reports bound into one compilation), never a level below the last one.
+	const repeats = stack.filter((entry) => entry.style === open.style).length;
+	if (value === 1 && open.value !== null && index > 0 && index < stack.length - 1 && repeats < 2) return Math.min(stack.length, MAX_DEPTH - 1);
 	return index;
 }
 
@@ -54,7 +60,9 @@ export function buildSections(doc: DocFile): SectionNode[] {
 			number: numbering?.canonical ?? '',
 			level: stack.length + 1,
 			title: candidate.title,
-			loc: locAt(doc, paragraph.start),
+			// The section path is known only once the node is on the stack (below); reading it
+			// through locAt while marks are still being added would re-index them per heading.
+			loc: {...positionAt(doc, paragraph.start), section: []},
 			children: [],
 			style: numbering?.style ?? null,
 			value: numbering?.value ?? null,
