@@ -1,58 +1,111 @@
 #!/usr/bin/env node
 /**
-The command line: parse | audit | rules | schema. The only module that prints or sets exit codes.
+The command line: parse | audit | ingest | report | rules | schema. The only module that prints or
+sets exit codes. parse and audit run each file's work in a worker thread under the same limits as
+ingest (--timeout, --max-size, --max-memory), so no file can hang or exhaust the process.
 */
+import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import {DocumentLoadError, UsageError} from './errors.js';
-import {formatStylish} from './format/stylish.js';
-import {processDocument} from './pipeline.js';
-import {RULES} from './rules/index.js';
-import {reportJsonSchema, reportSchema, type Report} from './schema.js';
+import {INGEST_DEFAULTS} from './batch/ingest-defaults.js';
+import {DocumentLoadError, RunError, UsageError} from './errors.js';
+import type {FileJob, FileJobResult} from './jobs/file-job.js';
+import type {Report} from './schema.js';
 
-const USAGE = `usage: jixiao parse FILE
-       jixiao audit FILE... [--format stylish|json]
-       jixiao ingest INPUT... --out DIR [--concurrency N] [--timeout SECONDS] [--max-size MB] [--html] [--quiet] [--no-workers]
+const LIMITS = '[--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers]';
+const USAGE = `usage: jixiao parse FILE ${LIMITS}
+       jixiao audit FILE... [--format stylish|json] ${LIMITS}
+       jixiao ingest INPUT... --out DIR [--concurrency N] ${LIMITS} [--html] [--quiet]
        jixiao report DIR
        jixiao rules
        jixiao schema`;
 
-async function load(path: string): Promise<Report> {
-	let bytes: Uint8Array;
+type Limits = {timeoutMs: number; maxBytes: number; memoryMb: number; workers: boolean};
+
+function readLimits(values: Map<string, string>, set: Set<string>): Limits {
+	return {
+		timeoutMs: positiveNumber(values.get('--timeout'), '--timeout', INGEST_DEFAULTS.timeoutMs / 1000) * 1000,
+		maxBytes: positiveNumber(values.get('--max-size'), '--max-size', INGEST_DEFAULTS.maxBytes / 1048576) * 1048576,
+		memoryMb: positiveNumber(values.get('--max-memory'), '--max-memory', INGEST_DEFAULTS.memoryMb),
+		workers: !set.has('--no-workers'),
+	};
+}
+
+/** Runs file jobs one at a time, in a worker thread under the limits or (--no-workers) on this thread. */
+async function fileRunner(limits: Limits): Promise<{run: (job: FileJob) => Promise<FileJobResult>; close: () => Promise<void>}> {
+	if (!limits.workers) {
+		const {runFileJob} = await import('./jobs/file-job.js');
+		return {run: runFileJob, close: async () => undefined};
+	}
+	const {WorkerPool} = await import('./jobs/worker-pool.js');
+	const pool = new WorkerPool(1, {timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb});
+	pool.warm();
+	return {run: (job) => pool.run(job), close: () => pool.close()};
+}
+
+/** The report JSON of one file, or a DocumentLoadError saying why there is none. */
+async function load(path: string, limits: Limits, run: (job: FileJob) => Promise<FileJobResult>): Promise<string> {
+	let bytes: Buffer;
 	try {
+		const {size} = await stat(path);
+		if (size > limits.maxBytes) throw new DocumentLoadError('too-large', `${(size / 1048576).toFixed(1)} MB is over the ${(limits.maxBytes / 1048576).toFixed(0)} MB limit (--max-size)`);
 		bytes = await readFile(path);
 	} catch (error) {
+		if (error instanceof DocumentLoadError) throw error;
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new DocumentLoadError('unreadable', code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'unknown error'})`);
 	}
-	return reportSchema.parse(await processDocument(bytes, path));
+	const result = await run({path, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), forIngest: false});
+	if (result.status === 'ok') return result.reportJson;
+	if (result.status === 'failed' && result.reason !== 'internal') throw new DocumentLoadError(result.reason, result.message);
+	throw new Error(result.status === 'failed' ? result.message : 'not a report');
+}
+
+/** load(), with the path named in the error line. */
+async function loadNamed(path: string, limits: Limits, run: (job: FileJob) => Promise<FileJobResult>): Promise<string> {
+	try {
+		return await load(path, limits, run);
+	} catch (error) {
+		if (error instanceof DocumentLoadError || error instanceof Error) Object.assign(error, {path});
+		throw error;
+	}
 }
 
 async function parseCommand(args: string[]): Promise<number> {
-	if (args.length !== 1) throw new UsageError('parse takes exactly one FILE');
-	const report = await load(args[0]!);
-	process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+	const {positional, values, set} = readOptions(args, ['--no-workers']);
+	if (positional.length !== 1) throw new UsageError('parse takes exactly one FILE');
+	const runner = await fileRunner(readLimits(values, set));
+	try {
+		process.stdout.write(await loadNamed(positional[0]!, readLimits(values, set), runner.run));
+	} finally {
+		await runner.close();
+	}
 	return 0;
 }
 
 async function auditCommand(args: string[]): Promise<number> {
-	const formatIndex = args.indexOf('--format');
-	const format = formatIndex === -1 ? 'stylish' : args[formatIndex + 1];
-	const files = formatIndex === -1 ? args : args.filter((_, index) => index !== formatIndex && index !== formatIndex + 1);
+	const {positional: files, values, set} = readOptions(args, ['--no-workers']);
+	const format = values.get('--format') ?? 'stylish';
 	if (files.length === 0) throw new UsageError('audit needs at least one FILE');
 	if (format !== 'stylish' && format !== 'json') throw new UsageError(`Expected --format stylish or json, got ${format}`);
+	const limits = readLimits(values, set);
+	const runner = await fileRunner(limits);
 	const results: Array<{path: string; report?: Report; error?: string}> = [];
-	for (const path of files) {
-		try {
-			results.push({path, report: await load(path)});
-		} catch (error) {
-			if (!(error instanceof DocumentLoadError)) throw error;
-			results.push({path, error: `${error.reason}: ${error.message}`});
+	try {
+		for (const path of files) {
+			try {
+				results.push({path, report: JSON.parse(await load(path, limits, runner.run)) as Report});
+			} catch (error) {
+				if (!(error instanceof DocumentLoadError)) throw error;
+				results.push({path, error: `${error.reason}: ${error.message}`});
+			}
 		}
+	} finally {
+		await runner.close();
 	}
 	if (format === 'json') process.stdout.write(JSON.stringify(results.map(({path, report, error}) => ({path, findings: report?.findings ?? [], error: error ?? null})), null, 2) + '\n');
-	else process.stdout.write(formatStylish(results));
+	else process.stdout.write((await import('./format/stylish.js')).formatStylish(results));
 	const hasError = results.some((result) => result.report?.findings.some((finding) => finding.severity === 'error'));
 	return hasError ? 1 : results.some((result) => result.error) ? 2 : 0;
 }
@@ -85,6 +138,7 @@ function positiveNumber(text: string | undefined, name: string, fallback: number
 async function ingestCommand(args: string[]): Promise<number> {
 	const {positional, values, set} = readOptions(args, ['--html', '--quiet', '--no-workers']);
 	const out = values.get('--out');
+	const limits = readLimits(values, set);
 	if (!out) throw new UsageError('ingest needs --out DIR');
 	if (positional.length === 0) throw new UsageError('ingest needs at least one INPUT (file, folder, .zip or glob)');
 	const {ingest} = await import('./batch/ingest.js');
@@ -93,10 +147,8 @@ async function ingestCommand(args: string[]): Promise<number> {
 	const summary = await ingest({
 		inputs: positional,
 		out,
-		concurrency: positiveNumber(values.get('--concurrency'), '--concurrency', 2),
-		timeoutMs: positiveNumber(values.get('--timeout'), '--timeout', 60) * 1000,
-		maxBytes: positiveNumber(values.get('--max-size'), '--max-size', 50) * 1024 * 1024,
-		workers: !set.has('--no-workers'),
+		concurrency: positiveNumber(values.get('--concurrency'), '--concurrency', INGEST_DEFAULTS.concurrency),
+		...limits,
 		onProgress: display?.update,
 	});
 	display?.finish();
@@ -113,8 +165,9 @@ async function reportCommand(args: string[]): Promise<number> {
 	return 0;
 }
 
-function rulesCommand(): number {
-	const rules = Object.values(RULES);
+// parse and audit load the pipeline only in their worker thread: this thread imports what it prints.
+async function rulesCommand(): Promise<number> {
+	const rules = Object.values((await import('./rules/index.js')).RULES);
 	const width = Math.max(...rules.map((rule) => rule.meta.id.length), 4);
 	for (const {meta} of rules) process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.description}\n`);
 	return 0;
@@ -134,7 +187,7 @@ async function main(argv: string[]): Promise<number> {
 		case 'rules':
 			return rulesCommand();
 		case 'schema':
-			process.stdout.write(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
+			process.stdout.write(JSON.stringify((await import('./schema.js')).reportJsonSchema(), null, 2) + '\n');
 			return 0;
 		case undefined:
 		case '--help':
@@ -157,10 +210,11 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		const file = process.argv[3];
+		const file = (error as {path?: string})?.path ?? process.argv[3];
 		if (error instanceof DocumentLoadError) process.stderr.write(`jixiao: ${file}: ${error.reason}: ${error.message}\n`);
+		else if (error instanceof RunError) process.stderr.write(`jixiao: ${error.message}\n`);
 		else if (error instanceof UsageError) process.stderr.write(`jixiao: ${error.message}\n${USAGE}\n`);
-		else process.stderr.write(`jixiao: internal error: ${error instanceof Error ? error.message : String(error)}\n${process.env['JIXIAO_DEBUG'] && error instanceof Error ? error.stack + '\n' : ''}`);
+		else process.stderr.write(`jixiao: ${(error as {path?: string})?.path ? `${file}: ` : ''}internal error: ${error instanceof Error ? error.message : String(error)}\n${process.env['JIXIAO_DEBUG'] && error instanceof Error ? error.stack + '\n' : ''}`);
 		process.exitCode = 2;
 	},
 );

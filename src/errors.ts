@@ -15,6 +15,11 @@ export class UsageError extends JixiaoError {
 	override name = 'UsageError';
 }
 
+/** The run cannot start or go on, for a reason outside any one file (the output folder is locked or read-only): exit 2, one line. */
+export class RunError extends JixiaoError {
+	override name = 'RunError';
+}
+
 /** The input bytes cannot be turned into a report: not a bug, a property of the file. */
 export class DocumentLoadError extends JixiaoError {
 	override name = 'DocumentLoadError';

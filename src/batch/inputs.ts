@@ -1,11 +1,13 @@
 /**
 Expands ingest inputs (files, folders recursively, .zip archives, glob patterns) into a sorted list
-of items to read. Only metadata is held: bytes are read when an item is processed. Files that are
-not reports (images, .json, .DS_Store…) are skipped quietly but counted.
+of items to read. Only metadata is held: bytes are read when an item is processed. What is not read
+is skipped and counted with its reason: files that are not reports (images, .json, .DS_Store…),
+symbolic links inside folders and globs (never followed: an archive must not reach out of its own
+tree, to /etc/passwd say), and the output folder itself.
 */
-import {stat, readdir, readFile} from 'node:fs/promises';
-import {extname, join} from 'node:path';
-import {glob, isDynamicPattern} from 'tinyglobby';
+import {readdir, readFile, realpath, stat} from 'node:fs/promises';
+import {extname, join, relative, resolve} from 'node:path';
+import picomatch from 'picomatch';
 import {listEntries, openZip, readEntry} from './zip.js';
 import type {ZipFile} from 'yauzl';
 
@@ -13,22 +15,49 @@ export type InputItem = {
 	/** Where the report came from: a file path, or `archive.zip!/folder/name.pdf`. */
 	path: string;
 	size: number;
-	read: () => Promise<Buffer>;
+	/** The bytes, refused with reason `too-large` past `maxBytes` whatever the size declared. */
+	read: (maxBytes: number) => Promise<Buffer>;
 };
 
-export type InputList = {items: InputItem[]; skipped: string[]; unreadable: Array<{path: string; message: string}>; close: () => Promise<void>};
+export type SkipReason = 'not-a-report-file' | 'symbolic-link' | 'output-folder';
+export type SkippedInput = {path: string; reason: SkipReason};
+
+export type InputList = {items: InputItem[]; skipped: SkippedInput[]; unreadable: Array<{path: string; message: string}>; close: () => Promise<void>};
 
 /** Extensions that are, or may be mistaken for, reports: read them or say why not. */
 const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.docx', '.pdf', '.doc', '.wps', '.xls', '.xlsx', '.et', '.rtf', '.odt']);
 
 const isReport = (name: string) => REPORT_EXTENSIONS.has(extname(name).toLowerCase());
 
-async function walk(folder: string, files: string[]): Promise<void> {
+type Found = {files: string[]; skipped: SkippedInput[]; excluded: Set<string>};
+
+/** Lists the files under a folder, down to `depth` levels, without following links. */
+async function walk(folder: string, found: Found, depth = Infinity): Promise<void> {
+	if (found.excluded.has(await realpath(folder))) {
+		found.skipped.push({path: folder, reason: 'output-folder'});
+		return;
+	}
 	for (const entry of (await readdir(folder, {withFileTypes: true})).sort((a, b) => a.name.localeCompare(b.name))) {
 		const path = join(folder, entry.name);
-		if (entry.isDirectory()) await walk(path, files);
-		else if (entry.isFile()) files.push(path);
+		if (entry.isSymbolicLink()) found.skipped.push({path, reason: 'symbolic-link'});
+		else if (entry.isDirectory()) {
+			if (depth > 1) await walk(path, found, depth - 1);
+		} else if (entry.isFile()) found.files.push(path);
 	}
+}
+
+/**
+Expands a glob pattern by walking its static base folder (so that links are seen, skipped and
+counted like in a folder) and keeping the paths the pattern matches.
+*/
+async function expandGlob(pattern: string, found: Found): Promise<void> {
+	const {base, glob} = picomatch.scan(pattern);
+	const root = base || '.';
+	const matches = picomatch(glob, {dot: false});
+	const walked: Found = {files: [], skipped: [], excluded: found.excluded};
+	await walk(root, walked, glob.includes('**') ? Infinity : glob.split('/').length);
+	found.files.push(...walked.files.filter((path) => matches(relative(root, path))));
+	found.skipped.push(...walked.skipped.filter((skip) => skip.reason === 'output-folder' || matches(relative(root, skip.path))));
 }
 
 async function addZip(path: string, list: InputList, zips: ZipFile[]): Promise<void> {
@@ -36,8 +65,8 @@ async function addZip(path: string, list: InputList, zips: ZipFile[]): Promise<v
 	zips.push(zip);
 	for (const {name, size, entry} of await listEntries(zip)) {
 		const itemPath = `${path}!/${name}`;
-		if (!isReport(name)) list.skipped.push(itemPath);
-		else list.items.push({path: itemPath, size, read: () => readEntry(zip, entry)});
+		if (!isReport(name)) list.skipped.push({path: itemPath, reason: 'not-a-report-file'});
+		else list.items.push({path: itemPath, size, read: (maxBytes) => readEntry(zip, entry, maxBytes)});
 	}
 }
 
@@ -46,34 +75,51 @@ export function byPath(a: {path: string}, b: {path: string}): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-export async function expandInputs(inputs: string[]): Promise<InputList> {
+/** Reads a file, refusing one that grew past the limit since it was listed. */
+async function readLimited(path: string, maxBytes: number): Promise<Buffer> {
+	const bytes = await readFile(path);
+	if (bytes.length > maxBytes) throw Object.assign(new Error(`${(bytes.length / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`), {reason: 'too-large'});
+	return bytes;
+}
+
+async function resolvedOrNull(path: string): Promise<string | null> {
+	return realpath(path).catch(() => null);
+}
+
+/**
+Expands the inputs. A path named on the command line is read even when it is a link (the user
+named it); links found inside folders and by glob patterns are not. Folders in `exclude` (the
+output folder) are never read.
+*/
+export async function expandInputs(inputs: string[], options: {exclude?: string[]} = {}): Promise<InputList> {
 	const zips: ZipFile[] = [];
 	const list: InputList = {items: [], skipped: [], unreadable: [], close: async () => zips.forEach((zip) => zip.close())};
-	const files: string[] = [];
+	const excluded = new Set((await Promise.all((options.exclude ?? []).map((path) => resolvedOrNull(resolve(path))))).filter((path): path is string => path !== null));
+	const found: Found = {files: [], skipped: list.skipped, excluded};
 	for (const input of inputs) {
-		if (isDynamicPattern(input)) {
-			files.push(...(await glob(input, {onlyFiles: true, expandDirectories: false})).sort());
+		if (picomatch.scan(input).isGlob) {
+			await expandGlob(input, found).catch((error: unknown) => list.unreadable.push({path: input, message: `cannot expand the pattern (${(error as Error).message})`}));
 			continue;
 		}
 		try {
 			const info = await stat(input);
-			if (info.isDirectory()) await walk(input, files);
-			else files.push(input);
+			if (info.isDirectory()) await walk(input, found);
+			else found.files.push(input);
 		} catch (error) {
 			list.unreadable.push({path: input, message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message)});
 		}
 	}
-	for (const path of [...new Set(files)]) {
+	for (const path of [...new Set(found.files)]) {
 		if (extname(path).toLowerCase() === '.zip') {
 			try {
 				await addZip(path, list, zips);
 			} catch (error) {
 				list.unreadable.push({path, message: `not a readable zip archive (${(error as Error).message})`});
 			}
-		} else if (!isReport(path)) list.skipped.push(path);
+		} else if (!isReport(path)) list.skipped.push({path, reason: 'not-a-report-file'});
 		else {
 			const size = (await stat(path)).size;
-			list.items.push({path, size, read: () => readFile(path)});
+			list.items.push({path, size, read: (maxBytes) => readLimited(path, maxBytes)});
 		}
 	}
 	list.items.sort(byPath);

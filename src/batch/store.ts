@@ -4,7 +4,9 @@ The ingest output folder. Per-input results are cached by content hash and writt
 redoes exactly the inputs whose result is missing.
 */
 import {access, mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises';
+import {hostname} from 'node:os';
 import {join} from 'node:path';
+import {RunError} from '../errors.js';
 
 export type ErrorRecord = {path: string; reason: string; message: string};
 
@@ -20,16 +22,57 @@ export class OutputStore {
 		this.reportsDir = join(dir, 'reports');
 		this.errorsDir = join(dir, '.jixiao', 'errors');
 		this.viewsDir = join(dir, '.jixiao', 'views');
+		this.lockPath = join(dir, '.jixiao', 'lock');
 	}
 
+	private readonly lockPath: string;
+	private locked = false;
+
+	/**
+	Creates the folder and takes its lock: two runs writing one folder would delete each other's
+	temporary files and interleave their outputs. A lock left by a run that no longer exists (killed
+	with kill -9) is taken over. Throws UsageError when the folder cannot be used.
+	*/
 	async open(): Promise<void> {
-		await mkdir(this.reportsDir, {recursive: true});
-		await mkdir(this.errorsDir, {recursive: true});
-		await mkdir(this.viewsDir, {recursive: true});
-		// Temp files of a killed run are incomplete by definition.
+		try {
+			await mkdir(this.reportsDir, {recursive: true});
+			await mkdir(this.errorsDir, {recursive: true});
+			await mkdir(this.viewsDir, {recursive: true});
+		} catch (error) {
+			throw new RunError(`cannot write to --out ${this.dir}: ${describeFsError(error)}`);
+		}
+		await this.lock();
+		// Temp files of a killed run are incomplete by definition; with the lock held, no live run has any.
 		for (const folder of [this.dir, this.reportsDir, this.errorsDir, this.viewsDir]) {
 			for (const name of await readdir(folder)) if (name.includes('.tmp-')) await rm(join(folder, name), {force: true, recursive: true});
 		}
+	}
+
+	private async lock(): Promise<void> {
+		const claim = JSON.stringify({pid: process.pid, host: hostname(), started: new Date().toISOString()});
+		for (let attempt = 0; attempt < 2; attempt++) {
+			try {
+				await writeFile(this.lockPath, claim, {flag: 'wx'});
+				this.locked = true;
+				heldHere.add(this.lockPath);
+				return;
+			} catch (error) {
+				const code = (error as NodeJS.ErrnoException).code;
+				if (code !== 'EEXIST') throw new RunError(`cannot write to --out ${this.dir}: ${describeFsError(error)}`);
+			}
+			const holder = await readFile(this.lockPath, 'utf8').then((text) => JSON.parse(text) as {pid: number; host: string}, () => null);
+			if (holder && isAlive(holder, this.lockPath)) throw new RunError(`${this.dir} is in use by another jixiao run (pid ${holder.pid} on ${holder.host}); wait for it to finish or choose another --out`);
+			await rm(this.lockPath, {force: true});
+		}
+		throw new RunError(`cannot lock --out ${this.dir}: another run took it at the same moment`);
+	}
+
+	/** Releases the lock. */
+	async close(): Promise<void> {
+		if (!this.locked) return;
+		this.locked = false;
+		heldHere.delete(this.lockPath);
+		await rm(this.lockPath, {force: true});
 	}
 
 	/** Writes a whole file or nothing. */
@@ -84,6 +127,28 @@ export class OutputStore {
 	async saveError(id: string, error: Omit<ErrorRecord, 'path'>): Promise<void> {
 		await this.writeAtomic(this.errorPath(id), JSON.stringify(error));
 	}
+}
+
+/** Lock files this process holds. */
+const heldHere = new Set<string>();
+
+/** Whether the run that wrote a lock is still running. A lock from another host is assumed live. */
+function isAlive(holder: {pid: number; host: string}, lockPath: string): boolean {
+	if (holder.host !== hostname()) return true;
+	// Our own pid: live only if this process holds it now (a stale lock may carry a reused pid).
+	if (holder.pid === process.pid) return heldHere.has(lockPath);
+	try {
+		process.kill(holder.pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+function describeFsError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	const known: Record<string, string> = {EACCES: 'permission denied', EROFS: 'read-only file system', EEXIST: 'a file is in the way', ENOTDIR: 'a file is in the way', ENOSPC: 'no space left on the device'};
+	return (code && known[code]) ?? (error as Error).message;
 }
 
 /** Report ids are the first 16 hex digits of the content's sha256: the same bytes are one report. */

@@ -36,9 +36,12 @@ function findEvaluationDate(doc: DocFile, dates: DateToken[]): DateToken | null 
 	const {text} = doc;
 	for (const date of dates) {
 		if (date.kind !== 'date') continue;
-		const sentenceStart = Math.max(text.lastIndexOf('。', date.start), text.lastIndexOf('\n', date.start)) + 1;
-		const sentenceEnd = text.indexOf('。', date.end);
-		const sentence = text.slice(sentenceStart, sentenceEnd === -1 ? text.length : sentenceEnd);
+		// The sentence, looked for within the date's line: searching the whole text per date is quadratic.
+		const lineStart = text.lastIndexOf('\n', date.start) + 1;
+		const lineEnd = text.indexOf('\n', date.end) === -1 ? text.length : text.indexOf('\n', date.end);
+		const sentenceStart = lineStart + text.slice(lineStart, date.start).lastIndexOf('。') + 1;
+		const after = text.slice(date.end, lineEnd).indexOf('。');
+		const sentence = text.slice(sentenceStart, after === -1 ? lineEnd : date.end + after);
 		if (DATE_FIELD.test(text.slice(Math.max(0, date.start - 8), date.start))) return date;
 		// "截至2025年12月31日" dates the figures, not the evaluation.
 		if (EVALUATION_DATE_CONTEXT.test(sentence) && !/截至|截止/u.test(text.slice(date.start - 3, date.start))) return date;

@@ -63,7 +63,8 @@ function stageFor(scope: Scope, token: NumberToken, mention: Mention | undefined
 
 function entityFor(scope: Scope, token: NumberToken, sentence: [number, number]): string | null {
 	// An entity holds until the next ; or the end of the sentence.
-	const lastBreak = Math.max(sentence[0], scope.text.lastIndexOf(';', token.start) + 1);
+	// Looked for inside the sentence only: from the whole text it would scan back to the start per figure.
+	const lastBreak = sentence[0] + scope.text.slice(sentence[0], token.start).lastIndexOf(';') + 1;
 	const entity = scope.entities.filter((mention) => mention.end <= token.start && mention.start >= lastBreak).at(-1);
 	return entity?.entity ?? null;
 }

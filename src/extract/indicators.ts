@@ -44,8 +44,23 @@ function pieceAround(text: string, from: number, to: number, offset: number): [n
 	return [start, end];
 }
 
+/** The facts inside [from, to), found by binary search: facts are in document order. */
+function factsWithin(facts: FactRecord[], from: number, to: number): FactRecord[] {
+	let low = 0;
+	let high = facts.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (facts[middle]!.start < from) low = middle + 1;
+		else high = middle;
+	}
+	const within: FactRecord[] = [];
+	for (let index = low; index < facts.length && facts[index]!.start < to; index++) if (facts[index]!.end <= to) within.push(facts[index]!);
+	return within;
+}
+
 export function extractIndicators(doc: DocFile, sections: SectionNode[], facts: FactRecord[]): IndicatorRecord[] {
 	const indicators: IndicatorRecord[] = [];
+	const inOrder = [...facts].sort((a, b) => a.start - b.start);
 	for (const paragraph of doc.paragraphs) {
 		const line = doc.text.slice(paragraph.start, paragraph.end);
 		const item = ITEM.exec(line);
@@ -54,7 +69,7 @@ export function extractIndicators(doc: DocFile, sections: SectionNode[], facts: 
 		const body = doc.text.slice(bodyStart, paragraph.end);
 		const met = UNMET.test(body) ? false : MET.test(body) ? true : null;
 		const project = projectOf(sections, paragraph.start);
-		const figures = facts.filter((fact) => fact.start >= bodyStart && fact.end <= paragraph.end && !['year', 'date'].includes(fact.kind));
+		const figures = factsWithin(inOrder, bodyStart, paragraph.end).filter((fact) => !['year', 'date'].includes(fact.kind));
 		const base = {project, level1: item[1]!, level2: null, weight: null, score: null, met, target: null};
 		if (figures.length === 0) {
 			indicators.push({...base, name: item[1]!, text: body, direction: 'qualitative', actual: null, loc: locAt(doc, bodyStart), start: bodyStart});

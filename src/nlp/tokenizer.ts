@@ -2,11 +2,13 @@
 The one nodejieba instance of the process, loaded lazily with a trimmed general dictionary plus
 the domain dictionary `dict/user.dict.utf8` (concept cue words, stage words, unit names).
 Loading the default dictionary costs ~1 s and ~300 MB; the trimmed one ~150 ms (see README).
-Worker threads share the process's copy: never load it per worker.
+Each worker thread loads its own copy (nodejieba keeps one instance per thread); native calls go
+through the gate of ./native-gate.ts so that a worker is never terminated inside one.
 */
 import {existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
+import {throughGate} from './native-gate.js';
 
 export type Token = {word: string; start: number; end: number};
 
@@ -24,13 +26,15 @@ function dictPath(name: string): string {
 
 function loadTokenizer(): Jieba {
 	if (jieba) return jieba;
-	const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
-	loaded.load({
-		dict: dictPath('jieba.trimmed.utf8'),
-		userDict: dictPath('user.dict.utf8'),
-		idfDict: dictPath('idf.utf8'),
-		stopWordDict: dictPath('stop_words.utf8'),
-	});
+	const loaded = throughGate(() => createRequire(import.meta.url)('nodejieba') as Jieba);
+	throughGate(() =>
+		loaded.load({
+			dict: dictPath('jieba.trimmed.utf8'),
+			userDict: dictPath('user.dict.utf8'),
+			idfDict: dictPath('idf.utf8'),
+			stopWordDict: dictPath('stop_words.utf8'),
+		}),
+	);
 	jieba = loaded;
 	return loaded;
 }
@@ -40,7 +44,7 @@ Segments text into words with their offsets (relative to `text`). HMM is off: it
 words the dictionaries lack (names), costs a third more, and figures are read by regex anyway.
 */
 export function tokenize(text: string): Token[] {
-	const words = loadTokenizer().cut(text, false);
+	const words = throughGate(() => loadTokenizer().cut(text, false));
 	const tokens: Token[] = [];
 	let offset = 0;
 	for (const word of words) {

@@ -19,9 +19,9 @@ function itemsOf(list: string): string[] {
 }
 
 /** The sibling headings that ended last before an offset (at least two of them). */
-function lastHeadingList(sections: SectionNode[], offset: number): SectionNode[] | null {
+function lastHeadingList(siblingLists: SectionNode[][], offset: number): SectionNode[] | null {
 	let best: SectionNode[] | null = null;
-	for (const siblings of [sections, ...flattenSections(sections).map((node) => node.children)]) {
+	for (const siblings of siblingLists) {
 		const list = siblings.filter((child) => child.end <= offset);
 		if (list.length < 2 || list.length !== siblings.length) continue;
 		if (!best || list.at(-1)!.end > best.at(-1)!.end) best = list;
@@ -42,12 +42,15 @@ export default defineRule({
 	},
 	check({analysis, report}) {
 		const {text} = analysis.doc;
+		// Every sibling list of the tree, built on first need and once: per count it made long documents quadratic.
+		let siblingLists: SectionNode[][] | undefined;
 		for (const fact of analysis.facts) {
 			if (fact.kind !== 'count' || fact.qualifier || !Number.isInteger(fact.value)) continue;
 			checkList(text, fact, report);
 			const before = text.slice(fact.sentence[0], fact.start);
 			if (!BACK_REFERENCE.test(before) || !/项目/u.test(text.slice(fact.end, fact.end + 3))) continue;
-			const headings = lastHeadingList(analysis.sections, fact.start);
+			siblingLists ??= [analysis.sections, ...flattenSections(analysis.sections).map((node) => node.children)];
+			const headings = lastHeadingList(siblingLists, fact.start);
 			if (!headings || headings.filter((node) => PROJECT_TITLE.test(node.title)).length * 2 < headings.length) continue;
 			if (headings.length === fact.value) continue;
 			report({messageId: 'headings', data: {count: `${fact.exact}${fact.unit}`, items: headings.length}, evidence: [span(fact), ...headings.map((node) => ({start: node.start, end: node.titleEnd}))], expected: headings.length, actual: fact.value});

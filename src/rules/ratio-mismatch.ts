@@ -16,8 +16,8 @@ const EXECUTION_RATE = /^(?:部门|整体|全年|本年度?|年度)?(?:预算)?�
 type Pair = {current: FactRecord; change: FactRecord};
 
 /** The current figure and its change from the prior year, stated together in the paragraph. */
-function findPair(facts: FactRecord[], subject: FactRecord, staff: boolean): Pair | null {
-	const inParagraph = facts.filter((fact) => fact.paragraph === subject.paragraph && fact.concept !== null);
+function findPair(byParagraph: Map<number, FactRecord[]>, subject: FactRecord, staff: boolean): Pair | null {
+	const inParagraph = (byParagraph.get(subject.paragraph) ?? []).filter((fact) => fact.concept !== null);
 	// The change a percentage or multiple speaks of: the nearest one stated before it ("增加189.25万元，
 	// 增长31.39%"); only when none precedes, the nearest after it ("人员增加3.4倍。…较上年增加15人").
 	const changes = inParagraph.filter((fact) => fact.stage === 'changeFromPriorYear' && fact.concept!.startsWith('staff.') === staff);
@@ -48,16 +48,25 @@ export default defineRule({
 	},
 	check({analysis, report}) {
 		const {facts} = analysis;
+		// Grouped once: looking up a paragraph's figures per percentage would make a long document quadratic.
+		const byParagraph = new Map<number, FactRecord[]>();
+		for (const fact of facts) {
+			const list = byParagraph.get(fact.paragraph);
+			if (list) list.push(fact);
+			else byParagraph.set(fact.paragraph, [fact]);
+		}
+		let totals: Totals | undefined;
 		for (const subject of facts) {
 			if (subject.kind !== 'multiple' && subject.kind !== 'percent') continue;
 			const before = analysis.doc.text.slice(Math.max(subject.sentence[0], subject.start - 12), subject.start);
 			const direction = INCREASE.test(before) ? 1 : DECREASE.test(before) ? -1 : 0;
 			if (subject.kind === 'percent' && EXECUTION_RATE.test(subject.label ?? '')) {
-				checkExecution(subject, facts, report);
+				totals ??= totalsOf(facts);
+				checkExecution(subject, totals, report);
 				continue;
 			}
 			if (direction === 0) continue;
-			const pair = findPair(facts, subject, STAFF_WORDS.test(before));
+			const pair = findPair(byParagraph, subject, STAFF_WORDS.test(before));
 			if (!pair) continue;
 			const change = absInterval(pair.change);
 			const current = intervalOf(pair.current);
@@ -80,10 +89,15 @@ export default defineRule({
 	},
 });
 
-function checkExecution(subject: FactRecord, facts: FactRecord[], report: RuleContext['report']): void {
+type Totals = {final: FactRecord | undefined; budget: FactRecord | undefined};
+
+/** The department's expenditure, final and budgeted, that an execution rate is read against. */
+function totalsOf(facts: FactRecord[]): Totals {
 	const find = (stage: string) => facts.find((fact) => fact.concept === 'expenditure.total' && fact.stage === stage && fact.entity === null);
-	const final = find('final');
-	const budget = find('adjustedBudget') ?? find('initialBudget');
+	return {final: find('final'), budget: find('adjustedBudget') ?? find('initialBudget')};
+}
+
+function checkExecution(subject: FactRecord, {final, budget}: Totals, report: RuleContext['report']): void {
 	if (!final || !budget || ratioConsistent(subject, intervalOf(final), intervalOf(budget), 100)) return;
 	const expected = show(new Big(final.exact).div(budget.exact).times(100));
 	report({messageId: 'execution', data: {stated: subject.exact, final: final.exact, budget: budget.exact, expected}, evidence: [span(subject), span(final), span(budget)], expected: Number(expected), actual: subject.value});

@@ -4,6 +4,7 @@
 import Big from 'big.js';
 import type {FactRecord} from '../extract/facts.js';
 import {ITEM_MODIFIERS} from '../extract/lexicon.js';
+import {lastAtOrBefore} from '../document/loc.js';
 import {defineRule} from './rule.js';
 import {isGrandTotal, span} from './shared/facts.js';
 
@@ -17,8 +18,9 @@ type Statement = {fact: FactRecord; year: string | null; time: string | null; it
 function itemOf(text: string, fact: FactRecord): string {
 	// A 总计 (with carry-overs) and a 合计 (the year's) are different figures of one concept.
 	if (isGrandTotal(fact)) return '总计';
-	const at = fact.label ? text.lastIndexOf(fact.label, fact.start) : -1;
-	if (at < fact.sentence[0]) return '';
+	const inSentence = fact.label ? text.slice(fact.sentence[0], fact.start).lastIndexOf(fact.label) : -1;
+	if (inSentence === -1) return '';
+	const at = fact.sentence[0] + inSentence;
 	return ITEM_MODIFIERS.exec(text.slice(Math.max(fact.sentence[0], at - 8), at))?.[0] ?? '';
 }
 
@@ -44,16 +46,27 @@ export default defineRule({
 		messages: {conflict: '{{label}} is stated as {{first}} and as {{second}}'},
 	},
 	check({analysis, report}) {
-		const byKey = new Map<string, Statement[]>();
-		const inTable = (fact: FactRecord) => analysis.tables.some((table) => fact.start >= table.start && fact.start < table.end);
+		// Statements by figure; per figure, the first statement of each distinct reading only: a
+		// compilation repeats the same statement hundreds of times, and comparing each with all
+		// before it would be quadratic while telling nothing new.
+		const byKey = new Map<string, Map<string, Statement>>();
+		const tables = [...analysis.tables].sort((a, b) => a.start - b.start);
+		const tableStarts = tables.map((table) => table.start);
+		const inTable = (fact: FactRecord) => {
+			const index = lastAtOrBefore(tableStarts, fact.start);
+			return index !== -1 && fact.start < tables[index]!.end;
+		};
 		for (const fact of analysis.facts) {
 			if (!fact.concept || fact.qualifier) continue;
 			const statement = statementOf(analysis.doc.text, fact, inTable(fact));
 			const key = `${fact.concept}|${fact.stage}|${fact.entity}`;
-			const earlier = byKey.get(key) ?? [];
-			const first = earlier.find((other) => sameFigure(other, statement) && !new Big(other.fact.exact).eq(fact.exact));
+			const earlier = byKey.get(key) ?? new Map<string, Statement>();
+			byKey.set(key, earlier);
+			const reading = `${new Big(fact.exact).toString()}|${statement.year}|${statement.time}|${statement.item}|${statement.table}`;
+			if (earlier.has(reading)) continue;
+			const first = [...earlier.values()].find((other) => sameFigure(other, statement) && !new Big(other.fact.exact).eq(fact.exact));
 			if (first) report({messageId: 'conflict', data: {label: fact.label ?? fact.concept, first: first.fact.exact, second: fact.exact}, evidence: [span(fact), span(first.fact)], expected: first.fact.value, actual: fact.value});
-			byKey.set(key, [...earlier, statement]);
+			earlier.set(reading, statement);
 		}
 	},
 });

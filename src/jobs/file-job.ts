@@ -1,0 +1,46 @@
+/**
+Everything done to one file, from its bytes to the serialized report: sniff, read, normalize,
+segment, extract, rules, schema check and JSON. It runs in a worker thread (ingest, parse and
+audit), where the per-file timeout and memory limit can stop any stage of it, or in-process with
+`--no-workers`. It never throws: the result says what became of the file.
+*/
+import {DocumentLoadError, type InputErrorReason} from '../errors.js';
+import {processRawWithText, type ReportText} from '../pipeline.js';
+import {sniffFormat} from '../read/formats.js';
+import {reportSchema, type Format} from '../schema.js';
+import {notAReport} from './not-a-report.js';
+
+export type FileJob = {
+	path: string;
+	bytes: Uint8Array;
+	sha256: string;
+	/** Ingest: also return the text the view shows, and tell a text that is no report apart. */
+	forIngest: boolean;
+};
+
+/** Why a file failed: a property of the document (cached by content) or not (retried next run). */
+export type FailureReason = InputErrorReason | 'internal';
+
+export type FileJobResult =
+	| {status: 'ok'; format: Format; reportJson: string; view: ReportText | null}
+	| {status: 'not-a-report'; format: Format; message: string}
+	| {status: 'failed'; reason: FailureReason; message: string};
+
+export async function runFileJob(job: FileJob): Promise<FileJobResult> {
+	try {
+		const entry = sniffFormat(job.bytes, job.path);
+		const raw = await entry.read(job.bytes);
+		if (raw.raw.trim().length === 0) throw new DocumentLoadError('no-text', raw.notes.find((note) => note.code === 'no-text')?.message ?? 'no text');
+		const {report, view} = processRawWithText(raw, {path: job.path, format: entry.format, sha256: job.sha256, bytes: job.bytes.length});
+		// The schema's parse is also the serialized form: keys in the schema's order.
+		const valid = reportSchema.parse(report);
+		if (job.forIngest) {
+			const notReport = notAReport(valid);
+			if (notReport) return {status: 'not-a-report', format: entry.format, message: notReport};
+		}
+		return {status: 'ok', format: entry.format, reportJson: JSON.stringify(valid, null, 2) + '\n', view: job.forIngest ? view : null};
+	} catch (error) {
+		if (error instanceof DocumentLoadError) return {status: 'failed', reason: error.reason, message: error.message};
+		return {status: 'failed', reason: 'internal', message: error instanceof Error ? error.message : String(error)};
+	}
+}

@@ -1,0 +1,14 @@
+/**
+Worker thread entry: runs the whole per-file job (read, analysis, serialization) on bytes and
+posts back its result. Each worker loads its own tokenizer dictionary (nodejieba keeps one per
+thread), so the main thread stays free to hash, cache and write while workers analyse.
+*/
+import {parentPort} from 'node:worker_threads';
+import {runFileJob, type FileJob, type FileJobResult} from './file-job.js';
+
+export type WorkerRequest = {id: number; job: FileJob};
+export type WorkerResponse = {id: number; result: FileJobResult};
+
+parentPort!.on('message', async ({id, job}: WorkerRequest) => {
+	parentPort!.postMessage({id, result: await runFileJob(job)} satisfies WorkerResponse);
+});

@@ -1,0 +1,138 @@
+/**
+A small pool of worker threads that run file jobs with a hard per-file timeout and memory limit.
+pdf.js and a pathological text block their thread's event loop, so a promise timeout cannot stop
+them; terminating the worker does, and a fresh worker takes its place in the same slot.
+
+A slot belongs to exactly one job from `acquire` to `release`: replacing a crashed or timed-out
+worker swaps the thread inside the slot and never frees the slot early, so no two files ever share
+a thread (one file's crash is never recorded against another).
+*/
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {Worker} from 'node:worker_threads';
+import {closeGate, createNativeGate} from '../nlp/native-gate.js';
+import type {FileJob, FileJobResult} from './file-job.js';
+import type {WorkerRequest, WorkerResponse} from './file-worker.js';
+
+type Slot = {worker: Worker | null; gate: SharedArrayBuffer | null; busy: boolean; jobs: number};
+
+/** pdf.js keeps font and CMap caches per thread: a worker is replaced after this many files. */
+const JOBS_PER_WORKER = 200;
+
+export type PoolLimits = {
+	/** Per-file limit, after which the worker is terminated and the file fails with `timeout`. */
+	timeoutMs: number;
+	/** V8 heap a worker may use for one file; past it the file fails with `too-large`. */
+	memoryMb: number;
+};
+
+/** The compiled worker when running from dist/, a tsx bootstrap of the TypeScript source under tests. */
+function workerEntry(): URL {
+	const compiled = new URL('./file-worker.js', import.meta.url);
+	return existsSync(fileURLToPath(compiled)) ? compiled : new URL('./file-worker-source.mjs', import.meta.url);
+}
+
+export class WorkerPool {
+	private readonly slots: Slot[];
+	private readonly waiting: Array<(slot: Slot) => void> = [];
+	private nextId = 0;
+
+	/** Threads start on the first job: a resumed run that reads nothing starts none. */
+	constructor(size: number, private readonly limits: PoolLimits) {
+		this.slots = Array.from({length: Math.max(1, size)}, () => ({worker: null, gate: null, busy: false, jobs: 0}));
+	}
+
+	private spawn(slot: Slot): Worker {
+		slot.gate = createNativeGate();
+		const worker = new Worker(workerEntry(), {
+			workerData: {nativeGate: slot.gate},
+			// A small young generation makes pdf.js collect its garbage early instead of growing the heap.
+			resourceLimits: {maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: this.limits.memoryMb},
+		});
+		worker.unref();
+		// A worker that dies between jobs must not take the process with it; the next job notices.
+		worker.on('error', () => undefined);
+		return worker;
+	}
+
+	/** Starts the threads now, so that their start-up overlaps whatever the caller does before its first job. */
+	warm(): void {
+		for (const slot of this.slots) slot.worker ??= this.spawn(slot);
+	}
+
+	/** Ends the slot's thread (once it is outside native code); the next job in the slot starts a fresh one. */
+	private retire(slot: Slot): void {
+		const {worker, gate} = slot;
+		slot.worker = null;
+		slot.gate = null;
+		slot.jobs = 0;
+		if (worker && gate) void closeGate(gate).then(() => worker.terminate());
+	}
+
+	private acquire(): Promise<Slot> {
+		const free = this.slots.find((slot) => !slot.busy);
+		if (free) {
+			free.busy = true;
+			return Promise.resolve(free);
+		}
+		return new Promise((resolve) => this.waiting.push(resolve));
+	}
+
+	private release(slot: Slot): void {
+		if (slot.jobs >= JOBS_PER_WORKER) this.retire(slot);
+		const next = this.waiting.shift();
+		// Handed over still busy: the slot goes from one job to the next without a moment free.
+		if (next) next(slot);
+		else slot.busy = false;
+	}
+
+	/** Runs one file job in a worker; a timeout, a crash or running out of memory becomes a failed result. */
+	async run(job: FileJob): Promise<FileJobResult> {
+		const slot = await this.acquire();
+		try {
+			return await this.runIn(slot, job);
+		} finally {
+			this.release(slot);
+		}
+	}
+
+	private runIn(slot: Slot, job: FileJob): Promise<FileJobResult> {
+		const worker = (slot.worker ??= this.spawn(slot));
+		slot.jobs++;
+		const id = this.nextId++;
+		return new Promise<FileJobResult>((resolve) => {
+			const finish = (result: FileJobResult, healthy: boolean) => {
+				clearTimeout(timer);
+				worker.off('message', onMessage);
+				worker.off('error', onError);
+				worker.off('exit', onExit);
+				if (!healthy) this.retire(slot);
+				resolve(result);
+			};
+			const timer = setTimeout(() => finish({status: 'failed', reason: 'timeout', message: `gave up after ${formatSeconds(this.limits.timeoutMs)}`}, false), this.limits.timeoutMs);
+			const onMessage = (response: WorkerResponse) => {
+				if (response.id === id) finish(response.result, true);
+			};
+			const onError = (error: Error & {code?: string}) => {
+				if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({status: 'failed', reason: 'too-large', message: `needed more than the ${this.limits.memoryMb} MB memory limit`}, false);
+				else finish({status: 'failed', reason: 'internal', message: `worker thread crashed: ${error.message}`}, false);
+			};
+			const onExit = (code: number) => finish({status: 'failed', reason: 'internal', message: `worker thread exited (code ${code})`}, false);
+			worker.on('message', onMessage);
+			worker.on('error', onError);
+			worker.on('exit', onExit);
+			worker.postMessage({id, job} satisfies WorkerRequest);
+		});
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.slots.map(async (slot) => {
+			if (slot.gate) await closeGate(slot.gate);
+			await slot.worker?.terminate();
+		}));
+	}
+}
+
+function formatSeconds(ms: number): string {
+	return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}

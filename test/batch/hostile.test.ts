@@ -1,0 +1,153 @@
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {ingest} from '../../src/batch/ingest.js';
+// @ts-expect-error: a plain ESM script shared with the benchmark and the fuzz script
+import {SHAPES} from '../../scripts/pathological.mjs';
+import {zipBytes} from '../helpers/zip-bytes.js';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'jixiao-hostile-'));
+const SEED = readFileSync('fixtures/000_7584c7280180b575.txt', 'utf8');
+/** Good reports that differ in their bytes (each its own report id). */
+const good = (index: number) => `${SEED}\n备注${index}\n`;
+const lines = (path: string) => readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown> & {source: {path: string}});
+const errorsOf = (out: string) => Object.fromEntries(lines(join(out, 'errors.ndjson')).map((error) => [String(error['path']).replace(/^.*[/!]/u, ''), error['reason']]));
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {encoding: 'utf8'});
+
+describe('ingest under per-file limits', () => {
+	it('times out a file whose analysis runs long, and every other report is what a run without it gives', async () => {
+		const withSlow = scratch();
+		const without = scratch();
+		for (let index = 0; index < 3; index++) for (const dir of [withSlow, without]) writeFileSync(join(dir, `good-${index}.txt`), good(index));
+		writeFileSync(join(withSlow, 'slow.txt'), SHAPES['numbered lines'](1_000_000));
+		const slowOut = join(scratch(), 'out');
+		const summary = await ingest({inputs: [withSlow], out: slowOut, timeoutMs: 8000});
+		expect(summary.byReason).toEqual({timeout: 1});
+		expect(summary.reports).toBe(3);
+		const cleanOut = join(scratch(), 'out');
+		await ingest({inputs: [without], out: cleanOut});
+		const strip = (report: Record<string, unknown> & {source: {path: string}}) => ({...report, source: {...report.source, path: report.source.path.replace(/^.*\//u, '')}});
+		expect(lines(join(slowOut, 'reports.ndjson')).map(strip)).toEqual(lines(join(cleanOut, 'reports.ndjson')).map(strip));
+	}, 120_000);
+
+	it('never lets two files share a thread: crashing and timing-out files interleaved with good ones leave the good ones ok', async () => {
+		const dir = scratch();
+		for (let index = 0; index < 4; index++) {
+			writeFileSync(join(dir, `${index}-good.txt`), good(index));
+			// Runs out of a 96 MB heap: a compilation of 300 copies.
+			writeFileSync(join(dir, `${index}-huge.txt`), `${SEED}\n`.repeat(300) + `（${index}）`);
+			writeFileSync(join(dir, `${index}-slow.txt`), SHAPES['numbered lines'](1_000_000 + index));
+		}
+		for (let run = 0; run < 2; run++) {
+			const out = join(scratch(), 'out');
+			// A time limit generous for a good report even on a loaded machine, far short of the slow ones.
+			const summary = await ingest({inputs: [dir], out, timeoutMs: 8000, memoryMb: 96});
+			const reasons = errorsOf(out);
+			expect(summary.reports, JSON.stringify(reasons)).toBe(4);
+			for (let index = 0; index < 4; index++) {
+				expect(reasons[`${index}-good.txt`]).toBeUndefined();
+				// Out of memory or out of time, whichever comes first: either way the thread is replaced.
+				expect(['too-large', 'timeout']).toContain(reasons[`${index}-slow.txt`]);
+				expect(['too-large', 'timeout']).toContain(reasons[`${index}-huge.txt`]);
+			}
+		}
+	}, 300_000);
+
+	it('retries on the next run what depends on the limits (a timeout) instead of caching it', async () => {
+		const dir = scratch();
+		writeFileSync(join(dir, 'slow.txt'), SHAPES['numbered lines'](60_000));
+		const out = join(scratch(), 'out');
+		expect((await ingest({inputs: [dir], out, timeoutMs: 50})).byReason).toEqual({timeout: 1});
+		const again = await ingest({inputs: [dir], out, timeoutMs: 120_000});
+		expect(again.parsedThisRun).toBe(1);
+		expect(again.reports).toBe(1);
+	}, 180_000);
+});
+
+describe('ingest of archives that lie', () => {
+	it('turns an entry inflating far past what it declares into one error line and goes on', async () => {
+		const dir = scratch();
+		writeFileSync(
+			join(dir, 'lying.zip'),
+			zipBytes([
+				{name: 'a.txt', data: Buffer.from(good(1))},
+				{name: 'bomb.txt', data: Buffer.alloc(60 * 1024 * 1024, 0x41), declaredSize: 1000},
+				{name: 'small-lie.txt', data: Buffer.from(good(2).repeat(3)), declaredSize: 100},
+				{name: 'c.txt', data: Buffer.from(good(3))},
+			]),
+		);
+		const out = join(scratch(), 'out');
+		const summary = await ingest({inputs: [dir], out, maxBytes: 8 * 1024 * 1024});
+		expect(summary.reports).toBe(2);
+		expect(errorsOf(out)).toEqual({'bomb.txt': 'too-large', 'small-lie.txt': 'corrupt'});
+		expect(lines(join(out, 'errors.ndjson')).map((error) => error['message'])).toEqual([expect.stringMatching(/inflates to more than the 8 MB limit \(declares 1000 bytes\)/u), expect.stringMatching(/declares 100 bytes but holds/u)]);
+	}, 60_000);
+});
+
+describe('the output folder', () => {
+	it('is locked by the run that uses it: a second run says so and exits 2, a stale lock is taken over', async () => {
+		const dir = scratch();
+		for (let index = 0; index < 6; index++) writeFileSync(join(dir, `r${index}.txt`), good(index));
+		const out = join(scratch(), 'out');
+		const first = ingest({inputs: [dir], out});
+		while (!existsSync(join(out, '.jixiao', 'lock'))) await new Promise((resolve) => setTimeout(resolve, 5));
+		await expect(ingest({inputs: [dir], out})).rejects.toThrow(/in use by another jixiao run/u);
+		expect((await first).reports).toBe(6);
+		writeFileSync(join(out, '.jixiao', 'lock'), JSON.stringify({pid: 2 ** 22 + 7, host: (await import('node:os')).hostname()}));
+		expect((await ingest({inputs: [dir], out})).reports).toBe(6);
+		// The command line: one line, exit 2.
+		writeFileSync(join(out, '.jixiao', 'lock'), JSON.stringify({pid: process.pid, host: 'another-machine'}));
+		const locked = cli('ingest', dir, '--out', out, '--quiet');
+		expect(locked.status).toBe(2);
+		expect(locked.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^jixiao: .*in use by another jixiao run \(pid \d+ on another-machine\)/u)]);
+	}, 120_000);
+
+	it('is never read as input, and a file in its place is one clear line', async () => {
+		const dir = scratch();
+		writeFileSync(join(dir, 'r.txt'), good(1));
+		const out = join(dir, 'out');
+		await ingest({inputs: [dir], out});
+		writeFileSync(join(out, 'stray.txt'), good(2));
+		const again = await ingest({inputs: [dir, `${dir}/**/*.txt`], out});
+		expect(again.reports).toBe(1);
+		expect(again.bySkipReason['output-folder']).toBeGreaterThan(0);
+		const blocked = join(scratch(), 'a-file');
+		writeFileSync(blocked, 'x');
+		const result = cli('ingest', dir, '--out', blocked, '--quiet');
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(/^jixiao: cannot write to --out .*a-file: a file is in the way\n$/u);
+	}, 60_000);
+});
+
+describe('links and spreadsheets', () => {
+	it('never follows symbolic links in folders or globs, and counts them as skipped', async () => {
+		const dir = scratch();
+		writeFileSync(join(dir, 'r.txt'), good(1));
+		const outside = scratch();
+		writeFileSync(join(outside, 'secret.txt'), good(2));
+		symlinkSync(join(outside, 'secret.txt'), join(dir, 'secret.txt'));
+		symlinkSync(outside, join(dir, 'linked-folder'));
+		for (const input of [dir, `${dir}/*.txt`]) {
+			const out = join(scratch(), 'out');
+			const summary = await ingest({inputs: [input], out});
+			expect(summary.reports).toBe(1);
+			expect(summary.bySkipReason['symbolic-link']).toBeGreaterThanOrEqual(1);
+			expect(readFileSync(join(out, 'reports.ndjson'), 'utf8')).not.toContain('secret');
+		}
+	}, 60_000);
+
+	it('defuses a formula in a title before it reaches facts.csv and findings.csv', async () => {
+		const dir = scratch();
+		mkdirSync(join(dir, '=cmd'));
+		writeFileSync(join(dir, '=cmd', 'r.txt'), SEED.replace(/^.*\n/u, '=HYPERLINK("http://example.invalid","点击")局2025年度部门整体支出绩效自评报告\n'));
+		const out = join(scratch(), 'out');
+		await ingest({inputs: [dir], out});
+		for (const name of ['facts.csv', 'findings.csv']) {
+			const cells = readFileSync(join(out, name), 'utf8').split(/\r\n/u).flatMap((row) => row.split(','));
+			expect(cells.filter((cell) => /^"?[=+@]/u.test(cell))).toEqual([]);
+		}
+		expect(readFileSync(join(out, 'reports.ndjson'), 'utf8')).toContain('=HYPERLINK');
+	}, 60_000);
+});
