@@ -36,8 +36,8 @@ describe('ingest under per-file limits', () => {
 		const dir = scratch();
 		for (let index = 0; index < 4; index++) {
 			writeFileSync(join(dir, `${index}-good.txt`), good(index));
-			// Runs out of a 96 MB heap: a compilation of 300 copies.
-			writeFileSync(join(dir, `${index}-huge.txt`), `${SEED}\n`.repeat(300) + `（${index}）`);
+			// Runs out of a 96 MB heap: a compilation of 2,000 copies (24 MB).
+			writeFileSync(join(dir, `${index}-huge.txt`), `${SEED}\n`.repeat(2000) + `（${index}）`);
 			writeFileSync(join(dir, `${index}-slow.txt`), SHAPES['numbered lines'](1_000_000 + index));
 		}
 		for (let run = 0; run < 2; run++) {
