@@ -26,7 +26,7 @@ export const SHAPES = {
 };
 
 /** Sizes at which each shape is measured (n; the test and bench also run 8n). */
-export const SCALING_SIZES = {'numbered lines': 2000, 'table rows': 1000, figures: 2000, 'concatenated reports': 4};
+export const SCALING_SIZES = {'numbered lines': 4000, 'table rows': 1000, figures: 2000, 'concatenated reports': 10};
 
 /** CPU milliseconds of `run(text)`, the median of `repeat` runs. */
 async function cpuMs(run, text, repeat) {
