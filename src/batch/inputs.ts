@@ -8,7 +8,7 @@ tree, to /etc/passwd say), and the output folder itself.
 import {readdir, readFile, realpath, stat} from 'node:fs/promises';
 import {extname, join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
-import {listEntries, openZip, readEntry} from './zip.js';
+import {listEntries, openZip, readEntry} from '../read/zip.js';
 import type {ZipFile} from 'yauzl';
 
 export type InputItem = {

@@ -21,7 +21,7 @@ const startsWith = (head: Uint8Array, ascii: string) => [...ascii].every((char, 
 const ZIP = (head: Uint8Array) => startsWith(head, 'PK\u0003\u0004');
 const OLE = (head: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0].every((byte, index) => head[index] === byte);
 
-/** Readers are loaded on first use so that a TXT run never pays for jszip or pdf.js. */
+/** Readers are loaded on first use so that a TXT run never pays for the DOCX or PDF reader. */
 export const FORMATS: FormatEntry[] = [
 	{format: 'pdf', extensions: ['.pdf'], magic: (head) => startsWith(head, '%PDF-'), read: async (bytes) => (await import('./pdf.js')).readPdf(bytes)},
 	{format: 'docx', extensions: ['.docx'], magic: ZIP, read: async (bytes) => (await import('./docx.js')).readDocx(bytes)},

@@ -6,6 +6,15 @@ numbering's levels (numFmt, lvlText like "%1、" or "（%2）", start) and count
 */
 import {child, childValue, children, type Element} from './xml.js';
 
+/**
+A list's start value as a count a report can reach: a hostile start of 10¹² would make a letter
+label ("AAAA…") of billions of characters. Anything outside 0–32767 (Word's own range) starts at 1.
+*/
+function boundedStart(value: string | null): number {
+	const start = Number(value ?? '1');
+	return Number.isInteger(start) && start >= 0 && start <= 32767 ? start : 1;
+}
+
 type Level = {format: string; text: string; start: number; isLegal: boolean};
 type NumberingDefinition = {levels: Map<number, Level>; starts: Map<number, number>};
 
@@ -74,10 +83,11 @@ function readLevels(abstractNum: Element): Map<number, Level> {
 	const levels = new Map<number, Level>();
 	for (const level of children(abstractNum, 'w:lvl')) {
 		const index = Number(level.getAttribute('w:ilvl') ?? '0');
+		if (!Number.isInteger(index) || index < 0 || index > 8) continue; // Word has levels 0–8 only
 		levels.set(index, {
 			format: childValue(level, 'w:numFmt') ?? 'decimal',
 			text: childValue(level, 'w:lvlText') ?? `%${index + 1}.`,
-			start: Number(childValue(level, 'w:start') ?? '1'),
+			start: boundedStart(childValue(level, 'w:start')),
 			isLegal: child(level, 'w:isLgl') !== null,
 		});
 	}
@@ -97,7 +107,7 @@ export class WordNumbering {
 			const starts = new Map<number, number>();
 			for (const override of children(num, 'w:lvlOverride')) {
 				const start = childValue(override, 'w:startOverride');
-				if (start !== null) starts.set(Number(override.getAttribute('w:ilvl') ?? '0'), Number(start));
+				if (start !== null) starts.set(Number(override.getAttribute('w:ilvl') ?? '0'), boundedStart(start));
 			}
 			this.definitions.set(num.getAttribute('w:numId') ?? '', {levels, starts});
 		}

@@ -26,6 +26,13 @@ export function openZip(path: string): Promise<ZipFile> {
 	});
 }
 
+/** Opens an archive held in memory (a DOCX), with the same options as a file. */
+export function openZipBuffer(bytes: Uint8Array): Promise<ZipFile> {
+	return new Promise((resolve, reject) => {
+		yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {lazyEntries: true, autoClose: false, decodeStrings: false}, (error, zip) => (error || !zip ? reject(error ?? new Error('cannot open zip')) : resolve(zip)));
+	});
+}
+
 /** Lists the file entries of an open archive. */
 export function listEntries(zip: ZipFile): Promise<ZipEntryInfo[]> {
 	return new Promise((resolve, reject) => {
