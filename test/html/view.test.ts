@@ -2,13 +2,12 @@ import {mkdtempSync, mkdirSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {ingest} from '../../src/batch/ingest.js';
 import {writeHtmlReport} from '../../src/html/report.js';
+import {launchChromium} from '../helpers/chromium.js';
 
-/** Debian's chromium, started the way this closed network needs (no background connections). */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe('the HTML audit view of an ingest run', () => {
 	let browser: Browser;
@@ -22,7 +21,7 @@ describe('the HTML audit view of an ingest run', () => {
 		// The seeds in every format and the failure-mode files; the evaluation corpus is not part of this view.
 		summary = await ingest({inputs: ['fixtures/000_7584c7280180b575.txt', 'fixtures/002_bc18d932a785869a.txt', 'fixtures/docx', 'fixtures/pdf', 'fixtures/broken'], out});
 		html = await writeHtmlReport(out);
-		browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS});
+		browser = await launchChromium();
 		page = await browser.newPage({viewport: {width: 1280, height: 900}});
 		page.on('request', (request) => requests.push(request.url()));
 		await page.goto(pathToFileURL(html).href);
