@@ -1,7 +1,8 @@
 // npm run bench [-- --count N] [-- --skip-inline]: how fast jixiao is on this machine. Medians where
 // runs repeat (the machines are shared and noisy).
 //  1. `jixiao parse` of one TXT and one DOCX report, whole process;
-//  2. bulk: builds an archive of N reports (default 1,000; a third each TXT, DOCX, PDF, figures
+//  2. scaling: each pathological shape (scripts/pathological.mjs) at n and 8n, CPU time ratio;
+//  3. bulk: builds an archive of N reports (default 1,000; a third each TXT, DOCX, PDF, figures
 //     varied), runs `jixiao ingest` on it (worker threads, then without), and measures in the same
 //     run the floor: raw text extraction of the same files by the same libraries, and by pdftotext
 //     when installed. Peak RSS comes from GNU time.
@@ -9,7 +10,10 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {runFileJob} from '../dist/jobs/file-job.js';
 import {makeArchive} from './make-archive.mjs';
+import {measureScaling} from './pathological.mjs';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--count') + 1] ?? 1000) || 1000;
@@ -37,6 +41,13 @@ function measured(command, commandArgs) {
 }
 
 console.log(`jixiao parse, whole process, median of 9: TXT ${timeParse('fixtures/002_bc18d932a785869a.txt').toFixed(0)} ms (target < 500), DOCX ${timeParse('fixtures/docx/002_bc18d932a785869a.docx').toFixed(0)} ms (target < 700)`);
+
+const seed = readFileSync('fixtures/000_7584c7280180b575.txt', 'utf8');
+const scaling = await measureScaling(async (text) => {
+	const result = await runFileJob({path: 'shape.txt', bytes: Buffer.from(text), sha256: '0'.repeat(64), forIngest: false});
+	if (result.status !== 'ok') throw new Error(`a pathological shape failed: ${result.message}`);
+}, {seed});
+console.log(`scaling, CPU time at 8n ÷ at n (median of 3; linear ≈ 8, target ≤ 12): ${scaling.map((row) => `${row.shape} ${row.ratio}× (${row.small} → ${row.large} ms)`).join('; ')}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
 const archive = join(dir, 'archive');

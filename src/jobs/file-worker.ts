@@ -9,6 +9,11 @@ import {runFileJob, type FileJob, type FileJobResult} from './file-job.js';
 export type WorkerRequest = {id: number; job: FileJob};
 export type WorkerResponse = {id: number; result: FileJobResult};
 
+// pdf.js leaves promises behind a document it gave up on (a broken cross-reference table rejects
+// after the job has answered). Unhandled, such a leftover would crash this thread in the middle of
+// the next file's job and be recorded against that file: it belongs to no job, so it is dropped.
+process.on('unhandledRejection', () => undefined);
+
 parentPort!.on('message', async ({id, job}: WorkerRequest) => {
 	parentPort!.postMessage({id, result: await runFileJob(job)} satisfies WorkerResponse);
 });

@@ -1,5 +1,6 @@
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -55,6 +56,20 @@ describe('ingest under per-file limits', () => {
 		}
 	}, 300_000);
 
+	it('does not let a rejection a PDF read leaves behind crash the thread under the next file', async () => {
+		const {WorkerPool} = await import('../../src/jobs/worker-pool.js');
+		const pool = new WorkerPool(1, {timeoutMs: 60_000, memoryMb: 1024});
+		try {
+			// pdf.js rejects a promise about this file's broken cross-reference table after the job has answered.
+			const broken = await pool.run({path: 'broken.pdf', bytes: readFileSync('fixtures/broken/leftover-rejection.pdf'), sha256: '0'.repeat(64), forIngest: true});
+			expect(broken.status).toBe('failed');
+			const next = await pool.run({path: 'next.docx', bytes: readFileSync('fixtures/docx/000_7584c7280180b575.docx'), sha256: '1'.repeat(64), forIngest: true});
+			expect(next.status).toBe('ok');
+		} finally {
+			await pool.close();
+		}
+	}, 60_000);
+
 	it('retries on the next run what depends on the limits (a timeout) instead of caching it', async () => {
 		const dir = scratch();
 		writeFileSync(join(dir, 'slow.txt'), SHAPES['numbered lines'](60_000));
@@ -64,6 +79,36 @@ describe('ingest under per-file limits', () => {
 		expect(again.parsedThisRun).toBe(1);
 		expect(again.reports).toBe(1);
 	}, 180_000);
+});
+
+describe('errors that are not the document\'s', () => {
+	it('reports a failed write of the result as io and caches nothing, so the next run redoes the file', async () => {
+		const dir = scratch();
+		const text = good(9);
+		writeFileSync(join(dir, 'r.txt'), text);
+		const out = join(scratch(), 'out');
+		const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+		// A folder where the result's text view goes: the rename that writes it fails (EISDIR), as a full disk would.
+		mkdirSync(join(out, '.jixiao', 'views', `${id}.json`), {recursive: true});
+		const first = await ingest({inputs: [dir], out});
+		expect(errorsOf(out)).toEqual({'r.txt': 'io'});
+		expect(first.failed).toBe(1);
+		rmSync(join(out, '.jixiao', 'views', `${id}.json`), {recursive: true});
+		const again = await ingest({inputs: [dir], out});
+		expect([again.parsedThisRun, again.reports, again.failed]).toEqual([1, 1, 0]);
+	}, 60_000);
+});
+
+describe('parse under the same limits', () => {
+	it('refuses a file over --max-size and stops one over --timeout, each with one line and exit 2', () => {
+		const dir = scratch();
+		const slow = join(dir, 'slow.txt');
+		writeFileSync(slow, SHAPES['numbered lines'](1_000_000));
+		const timedOut = cli('parse', '--timeout', '2', slow);
+		expect([timedOut.status, timedOut.stdout, timedOut.stderr]).toEqual([2, '', `jixiao: ${slow}: timeout: gave up after 2 s\n`]);
+		const tooLarge = cli('parse', slow, '--max-size', '1');
+		expect([tooLarge.status, tooLarge.stderr]).toEqual([2, expect.stringMatching(/^jixiao: .*slow\.txt: too-large: \d+\.\d MB is over the 1 MB limit \(--max-size\)\n$/u)]);
+	}, 120_000);
 });
 
 describe('ingest of archives that lie', () => {
