@@ -51,8 +51,23 @@ export function analyze(doc: DocFile): Analysis {
 const publicFact = ({start: _start, end: _end, paragraph: _paragraph, sentence: _sentence, qualifier: _qualifier, ...fact}: FactRecord): Fact => fact;
 const publicIndicator = ({start: _start, ...indicator}: IndicatorRecord): Indicator => indicator;
 
+/**
+Facts and indicators a report publishes at most. The largest real reports state a few thousand
+figures; a file past this is a compilation or a data dump, and the rest is counted in a note
+rather than making a report of hundreds of megabytes.
+*/
+export const PUBLISHED_LIMITS = {facts: 20_000, indicators: 20_000} as const;
+
+function bounded<T>(items: T[], limit: number, what: string, notes: Report['notes']): T[] {
+	if (items.length <= limit) return items;
+	notes.push({code: `${what}-truncated`, message: `${items.length - limit} more ${what} beyond the first ${limit} are not listed`, loc: null});
+	return items.slice(0, limit);
+}
+
 export function toReport(analysis: Analysis, findings: Report['findings']): Report {
 	const {doc, meta, evaluation} = analysis;
+	const facts = bounded(analysis.facts, PUBLISHED_LIMITS.facts, 'facts', doc.notes);
+	const indicators = bounded(analysis.indicators, PUBLISHED_LIMITS.indicators, 'indicators', doc.notes);
 	const {titleStart: _titleStart, ...report} = meta;
 	const {scoreStart: _s, gradeStart: _g, dateStart: _d, dateText: _t, ...publicEvaluation} = evaluation;
 	return {
@@ -60,8 +75,8 @@ export function toReport(analysis: Analysis, findings: Report['findings']): Repo
 		source: {path: doc.path, format: doc.format, sha256: doc.sha256, bytes: doc.bytes, pages: doc.pageStarts?.length ?? null, encoding: doc.encoding},
 		report,
 		sections: toContractSections(analysis.sections),
-		facts: analysis.facts.map(publicFact),
-		indicators: analysis.indicators.map(publicIndicator),
+		facts: facts.map(publicFact),
+		indicators: indicators.map(publicIndicator),
 		evaluation: publicEvaluation,
 		findings,
 		notes: doc.notes,

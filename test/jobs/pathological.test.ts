@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {runFileJob} from '../../src/jobs/file-job.js';
+import {PUBLISHED_LIMITS} from '../../src/pipeline.js';
 import {FINDING_LIMITS} from '../../src/rules/run-rules.js';
 import {reportSchema, type Report, type Section} from '../../src/schema.js';
 // @ts-expect-error: a plain ESM script shared with the benchmark and the fuzz script
@@ -50,6 +51,12 @@ describe('pathological documents', () => {
 		for (const count of byRule.values()) expect(count).toBeLessThanOrEqual(FINDING_LIMITS.findingsPerRule);
 		expect(JSON.stringify(report).length).toBeLessThan(60 * 1024 * 1024);
 	}, 60_000);
+
+	it('publishes at most the facts limit and says how many more there were', async () => {
+		const report = await parse(SHAPES.figures(4 * (PUBLISHED_LIMITS.facts + 400)));
+		expect(report.facts).toHaveLength(PUBLISHED_LIMITS.facts);
+		expect(report.notes).toContainEqual({code: 'facts-truncated', message: expect.stringMatching(/^\d+ more facts beyond the first 20000 are not listed$/u), loc: null});
+	}, 120_000);
 
 	it('scales linearly: each shape at 8n costs at most 12 times what it costs at n', async () => {
 		const rows = await measureScaling(async (text: string) => void (await parse(text)), {seed: SEED});
