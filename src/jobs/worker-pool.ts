@@ -7,14 +7,13 @@ A slot belongs to exactly one job from `acquire` to `release`: replacing a crash
 worker swaps the thread inside the slot and never frees the slot early, so no two files ever share
 a thread (one file's crash is never recorded against another).
 */
-import {existsSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import {closeGate, createNativeGate} from '../nlp/native-gate.js';
+import {TokenizerThread} from '../nlp/tokenizer-thread.js';
+import {threadEntry} from '../runtime/thread-entry.js';
 import type {FileJob, FileJobResult} from './file-job.js';
 import type {WorkerRequest, WorkerResponse} from './file-worker.js';
 
-type Slot = {worker: Worker | null; gate: SharedArrayBuffer | null; busy: boolean; jobs: number};
+type Slot = {worker: Worker | null; busy: boolean; jobs: number};
 
 /** pdf.js keeps font and CMap caches per thread: a worker is replaced after this many files. */
 const JOBS_PER_WORKER = 200;
@@ -26,26 +25,24 @@ export type PoolLimits = {
 	memoryMb: number;
 };
 
-/** The compiled worker when running from dist/, a tsx bootstrap of the TypeScript source under tests. */
-function workerEntry(): URL {
-	const compiled = new URL('./file-worker.js', import.meta.url);
-	return existsSync(fileURLToPath(compiled)) ? compiled : new URL('./file-worker-source.mjs', import.meta.url);
-}
-
 export class WorkerPool {
 	private readonly slots: Slot[];
 	private readonly waiting: Array<(slot: Slot) => void> = [];
 	private nextId = 0;
+	/** The one tokenizer the workers share (they never load nodejieba themselves). */
+	private readonly tokenizer = new TokenizerThread();
 
 	/** Threads start on the first job: a resumed run that reads nothing starts none. */
 	constructor(size: number, private readonly limits: PoolLimits) {
-		this.slots = Array.from({length: Math.max(1, size)}, () => ({worker: null, gate: null, busy: false, jobs: 0}));
+		this.slots = Array.from({length: Math.max(1, size)}, () => ({worker: null, busy: false, jobs: 0}));
 	}
 
-	private spawn(slot: Slot): Worker {
-		slot.gate = createNativeGate();
-		const worker = new Worker(workerEntry(), {
-			workerData: {nativeGate: slot.gate},
+	private spawn(): Worker {
+		const entry = threadEntry(import.meta.url, 'file-worker');
+		const {link, transfer} = this.tokenizer.link();
+		const worker = new Worker(entry.url, {
+			workerData: {...entry.workerData, tokenizer: link},
+			transferList: transfer,
 			// A small young generation makes pdf.js collect its garbage early instead of growing the heap.
 			resourceLimits: {maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: this.limits.memoryMb},
 		});
@@ -57,16 +54,14 @@ export class WorkerPool {
 
 	/** Starts the threads now, so that their start-up overlaps whatever the caller does before its first job. */
 	warm(): void {
-		for (const slot of this.slots) slot.worker ??= this.spawn(slot);
+		for (const slot of this.slots) slot.worker ??= this.spawn();
 	}
 
-	/** Ends the slot's thread (once it is outside native code); the next job in the slot starts a fresh one. */
+	/** Ends the slot's thread; the next job in the slot starts a fresh one. */
 	private retire(slot: Slot): void {
-		const {worker, gate} = slot;
+		void slot.worker?.terminate();
 		slot.worker = null;
-		slot.gate = null;
 		slot.jobs = 0;
-		if (worker && gate) void closeGate(gate).then(() => worker.terminate());
 	}
 
 	private acquire(): Promise<Slot> {
@@ -97,7 +92,7 @@ export class WorkerPool {
 	}
 
 	private runIn(slot: Slot, job: FileJob): Promise<FileJobResult> {
-		const worker = (slot.worker ??= this.spawn(slot));
+		const worker = (slot.worker ??= this.spawn());
 		slot.jobs++;
 		const id = this.nextId++;
 		return new Promise<FileJobResult>((resolve) => {
@@ -126,10 +121,8 @@ export class WorkerPool {
 	}
 
 	async close(): Promise<void> {
-		await Promise.all(this.slots.map(async (slot) => {
-			if (slot.gate) await closeGate(slot.gate);
-			await slot.worker?.terminate();
-		}));
+		await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
+		await this.tokenizer.close();
 	}
 }
 

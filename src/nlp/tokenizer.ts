@@ -2,13 +2,14 @@
 The one nodejieba instance of the process, loaded lazily with a trimmed general dictionary plus
 the domain dictionary `dict/user.dict.utf8` (concept cue words, stage words, unit names).
 Loading the default dictionary costs ~1 s and ~300 MB; the trimmed one ~150 ms (see README).
-Each worker thread loads its own copy (nodejieba keeps one instance per thread); native calls go
-through the gate of ./native-gate.ts so that a worker is never terminated inside one.
+File workers never load it: they reach the process's one copy in the tokenizer thread
+(./tokenizer-thread.ts), because nodejieba leaks its dictionary when a thread that loaded it is
+terminated, and terminating a thread inside it aborts the process.
 */
 import {existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
-import {throughGate} from './native-gate.js';
+import {hasRemoteTokenizer, remoteCut} from './tokenizer-thread.js';
 
 export type Token = {word: string; start: number; end: number};
 
@@ -26,15 +27,13 @@ function dictPath(name: string): string {
 
 function loadTokenizer(): Jieba {
 	if (jieba) return jieba;
-	const loaded = throughGate(() => createRequire(import.meta.url)('nodejieba') as Jieba);
-	throughGate(() =>
-		loaded.load({
-			dict: dictPath('jieba.trimmed.utf8'),
-			userDict: dictPath('user.dict.utf8'),
-			idfDict: dictPath('idf.utf8'),
-			stopWordDict: dictPath('stop_words.utf8'),
-		}),
-	);
+	const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
+	loaded.load({
+		dict: dictPath('jieba.trimmed.utf8'),
+		userDict: dictPath('user.dict.utf8'),
+		idfDict: dictPath('idf.utf8'),
+		stopWordDict: dictPath('stop_words.utf8'),
+	});
 	jieba = loaded;
 	return loaded;
 }
@@ -43,8 +42,13 @@ function loadTokenizer(): Jieba {
 Segments text into words with their offsets (relative to `text`). HMM is off: it only guesses
 words the dictionaries lack (names), costs a third more, and figures are read by regex anyway.
 */
+/** nodejieba's words of a text, on this thread. */
+export function localCut(text: string): string[] {
+	return loadTokenizer().cut(text, false);
+}
+
 export function tokenize(text: string): Token[] {
-	const words = throughGate(() => loadTokenizer().cut(text, false));
+	const words = hasRemoteTokenizer ? remoteCut(text) : localCut(text);
 	const tokens: Token[] = [];
 	let offset = 0;
 	for (const word of words) {
