@@ -7,8 +7,8 @@ import type {CutRequest} from './tokenizer-thread.js';
 import {localCut} from './tokenizer.js';
 
 parentPort!.on('message', ({port}: {port: MessagePort}) => {
-	port.on('message', ({text, signal}: CutRequest) => {
-		port.postMessage(localCut(text));
+	port.on('message', ({texts, signal}: CutRequest) => {
+		port.postMessage(texts.map(localCut));
 		const flag = new Int32Array(signal);
 		Atomics.store(flag, 0, 1);
 		Atomics.notify(flag, 0);

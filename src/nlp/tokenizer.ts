@@ -39,16 +39,20 @@ function loadTokenizer(): Jieba {
 }
 
 /**
-Segments text into words with their offsets (relative to `text`). HMM is off: it only guesses
-words the dictionaries lack (names), costs a third more, and figures are read by regex anyway.
+nodejieba's words of a text, on this thread. HMM is off: it only guesses words the dictionaries
+lack (names), costs a third more, and figures are read by regex anyway.
 */
-/** nodejieba's words of a text, on this thread. */
 export function localCut(text: string): string[] {
 	return loadTokenizer().cut(text, false);
 }
 
+/** Segments text into words with their offsets (relative to `text`). */
 export function tokenize(text: string): Token[] {
-	const words = hasRemoteTokenizer ? remoteCut(text) : localCut(text);
+	return tokensFromWords(text, hasRemoteTokenizer ? remoteCut([text])[0]! : localCut(text));
+}
+
+/** Words with their offsets in `text` (cut() keeps every character, so each word is found in order). */
+function tokensFromWords(text: string, words: string[]): Token[] {
 	const tokens: Token[] = [];
 	let offset = 0;
 	for (const word of words) {
@@ -65,11 +69,19 @@ const paragraphTokens = new WeakMap<object, Map<number, Token[]>>();
 /**
 The words of one paragraph, relative to its start, segmented once however many stages ask. Callers
 ask only for paragraphs that can matter to them (with figures, or with a repeated run of characters),
-which in a typical report is a minority: segmenting them alone is cheaper than the whole text.
+which in a typical report is a minority: on this thread, segmenting them alone is cheaper than the
+whole text; through the tokenizer thread, the round trips cost more than the words.
 */
-export function tokensOf(doc: {text: string}, paragraph: {start: number; end: number}): Token[] {
+export function tokensOf(doc: {text: string; paragraphs?: ReadonlyArray<{start: number; end: number}>}, paragraph: {start: number; end: number}): Token[] {
 	let byStart = paragraphTokens.get(doc);
-	if (!byStart) paragraphTokens.set(doc, (byStart = new Map()));
+	if (!byStart) {
+		paragraphTokens.set(doc, (byStart = new Map()));
+		// Through the tokenizer thread, every paragraph in one round trip: cheaper than one trip per paragraph.
+		if (hasRemoteTokenizer && doc.paragraphs) {
+			const texts = doc.paragraphs.map((each) => doc.text.slice(each.start, each.end));
+			remoteCut(texts).forEach((words, index) => byStart!.set(doc.paragraphs![index]!.start, tokensFromWords(texts[index]!, words)));
+		}
+	}
 	let tokens = byStart.get(paragraph.start);
 	if (!tokens) byStart.set(paragraph.start, (tokens = tokenize(doc.text.slice(paragraph.start, paragraph.end))));
 	return tokens;
