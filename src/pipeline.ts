@@ -3,50 +3,23 @@ processDocument(bytes, path) = read → normalize → segment → extract → ch
 the one DocFile; nothing here prints or exits.
 */
 import {createHash} from 'node:crypto';
+import {analyze, type Analysis} from './analysis.js';
 import type {DocFile, RawDocument} from './document/doc-file.js';
 import {locAt} from './document/loc.js';
-import {extractParagraphFacts, leadStages, type FactRecord} from './extract/facts.js';
-import {readEvaluation, type EvaluationRecord} from './extract/evaluation.js';
-import {extractIndicators, projectOf, type IndicatorRecord} from './extract/indicators.js';
-import {extractTables, type TableRecord} from './extract/tables.js';
-import {readReportMeta, type ReportMeta} from './extract/report-meta.js';
+import type {FactRecord} from './extract/facts.js';
+import type {IndicatorRecord} from './extract/indicators.js';
 import {sniffFormat} from './read/formats.js';
 import {normalize} from './read/normalize.js';
 import {runRules} from './rules/run-rules.js';
 import {SCHEMA_VERSION, type Fact, type Format, type Indicator, type Report} from './schema.js';
-import {buildSections, flattenSections, toContractSections, type SectionNode} from './segment/section-tree.js';
+import {toContractSections} from './segment/section-tree.js';
 
-/** Everything the pipeline knows about one document; rules read it, `toReport` publishes it. */
-export type Analysis = {
-	doc: DocFile;
-	meta: ReportMeta;
-	sections: SectionNode[];
-	facts: FactRecord[];
-	indicators: IndicatorRecord[];
-	tables: TableRecord[];
-	evaluation: EvaluationRecord;
-};
+export type {Analysis} from './analysis.js';
 
 export type ProcessOptions = {
 	/** Rule ids to run; all when omitted. */
 	rules?: string[];
 };
-
-export function analyze(doc: DocFile): Analysis {
-	const sections = buildSections(doc);
-	const leads = leadStages(doc);
-	const facts = doc.paragraphs.flatMap((paragraph, index) => extractParagraphFacts(doc, paragraph, index, leads[index] ?? null));
-	const firstHeading = sections[0]?.start ?? doc.text.length;
-	const meta = readReportMeta(doc, firstHeading);
-	const tables = extractTables({doc, project: (offset) => projectOf(sections, offset), projectFunds: /项目/u.test(meta.title ?? '')});
-	const evaluation = readEvaluation(doc, flattenSections(sections).map((node) => ({title: node.title, start: node.start})), tables);
-	const tableFacts = tables.flatMap((table) => table.facts);
-	// A table cell the prose reader also read (92.87%) is kept once, as the table understood it.
-	const tableStarts = new Set(tableFacts.map((fact) => fact.start));
-	const allFacts = [...facts.filter((fact) => !tableStarts.has(fact.start)), ...tableFacts].sort((a, b) => a.start - b.start);
-	const indicators = [...extractIndicators(doc, sections, facts), ...tables.flatMap((table) => table.indicators)].sort((a, b) => a.start - b.start);
-	return {doc, meta, sections, facts: allFacts, indicators, tables, evaluation};
-}
 
 const publicFact = ({start: _start, end: _end, paragraph: _paragraph, sentence: _sentence, qualifier: _qualifier, ...fact}: FactRecord): Fact => fact;
 const publicIndicator = ({start: _start, ...indicator}: IndicatorRecord): Indicator => indicator;

@@ -4,6 +4,7 @@ figures, plus facts, indicators, findings, errors and inputs, indexed for the us
 queries (by department and year, by concept and stage, by rule and severity).
 */
 import Database from 'better-sqlite3';
+import {headlineFigures} from '../format/headline-figures.js';
 import type {Report} from '../schema.js';
 import type {ErrorRecord} from './store.js';
 
@@ -30,34 +31,6 @@ CREATE INDEX findings_report ON findings(report_id);
 CREATE INDEX findings_rule_severity ON findings(rule, severity);
 `;
 
-/** The figure of a concept and stage for the whole department (entity null), if stated. */
-function headline(report: Report, concept: string, stages: Array<string | null>): number | null {
-	for (const stage of stages) {
-		const fact = report.facts.find((candidate) => candidate.concept === concept && candidate.stage === stage && candidate.entity === null);
-		if (fact) return fact.value;
-	}
-	return null;
-}
-
-export function headlineFigures(report: Report) {
-	const expenditure = headline(report, 'expenditure.total', ['final']);
-	const budget = headline(report, 'expenditure.total', ['adjustedBudget', 'initialBudget']);
-	const count = (severity: string) => report.findings.filter((finding) => finding.severity === severity).length;
-	return {
-		incomeTotal: headline(report, 'income.total', ['final']),
-		expenditureTotal: expenditure,
-		expenditureBudget: budget,
-		executionRate: expenditure !== null && budget ? Math.round((expenditure / budget) * 10000) / 100 : null,
-		basic: headline(report, 'expenditure.basic', ['final', 'adjustedBudget', 'initialBudget']),
-		personnel: headline(report, 'expenditure.personnel', ['final', 'adjustedBudget', 'initialBudget']),
-		publicOperating: headline(report, 'expenditure.publicOperating', ['final', 'adjustedBudget', 'initialBudget']),
-		project: headline(report, 'expenditure.project', ['final', 'adjustedBudget', 'initialBudget']),
-		staffTotal: headline(report, 'staff.actual.total', [null]),
-		errors: count('error'),
-		warnings: count('warning'),
-		infos: count('info'),
-	};
-}
 
 export class DashboardDatabase {
 	private readonly db: Database.Database;

@@ -8,7 +8,7 @@ import {closeSync, createReadStream, openSync, readFileSync, renameSync, writeSy
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {createInterface} from 'node:readline';
-import {headlineFigures} from '../batch/sqlite.js';
+import {headlineFigures} from '../format/headline-figures.js';
 import {OutputStore, reportId} from '../batch/store.js';
 import type {ReportText} from '../pipeline.js';
 import type {Report} from '../schema.js';

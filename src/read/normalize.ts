@@ -6,8 +6,8 @@ every output character the raw offset it came from.
 import type {DocFile, Paragraph, RawDocument} from '../document/doc-file.js';
 import {computeLineStarts} from '../document/loc.js';
 import type {Format} from '../schema.js';
-import {looksLikeHeading} from '../segment/headings.js';
-import {readNumbering} from '../segment/numbering.js';
+import {looksLikeHeading} from '../text/heading-line.js';
+import {readNumbering} from '../text/numbering.js';
 import {foldChar, isCjk} from '../text/fold.js';
 import {simplifyChinese} from '../text/simplify.js';
 import {detectLayout} from './layout.js';

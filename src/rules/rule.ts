@@ -4,7 +4,7 @@ message ids; `check` reports findings through the context. Rules never set their
 severity: the engine stamps them, and a rule may report at a lower severity only through a
 message that declares it (sum-mismatch "rounding" is info).
 */
-import type {Analysis} from '../pipeline.js';
+import type {Analysis} from '../analysis.js';
 import type {Finding} from '../schema.js';
 
 export type Severity = Finding['severity'];

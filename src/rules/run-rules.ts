@@ -3,7 +3,7 @@ Runs the catalog over an analysis: stamps rule id and severity, renders messages
 turns evidence spans into text + loc, drops exact duplicates and sorts findings by position.
 */
 import {locAt} from '../document/loc.js';
-import type {Analysis} from '../pipeline.js';
+import type {Analysis} from '../analysis.js';
 import type {Finding, Note} from '../schema.js';
 import {RULES} from './index.js';
 import type {Report, Rule} from './rule.js';

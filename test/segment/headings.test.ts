@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {processDocument} from '../../src/pipeline.js';
 import type {Section} from '../../src/schema.js';
-import {readNumbering} from '../../src/segment/numbering.js';
+import {readNumbering} from '../../src/text/numbering.js';
 
 async function outline(body: string): Promise<string[]> {
 	const report = await processDocument(Buffer.from(body), 'case.txt', {rules: []});

@@ -2,7 +2,7 @@
 Heading numbering of Chinese official documents (GB/T 9704-2012: 一、 → （一） → 1. → （1）, plus
 第一章/第一节/第一部分). Text arrives width-folded, so （一） is matched as (一).
 */
-import {chineseToInteger} from '../text/chinese-numerals.js';
+import {chineseToInteger} from './chinese-numerals.js';
 
 export type NumberingStyle = 'chapter' | 'section' | 'part' | 'zh' | 'paren-zh' | 'arabic' | 'paren-arabic' | 'circled';
 
