@@ -63,15 +63,20 @@ export function sha256Of(bytes: Uint8Array): string {
 /** What the pipeline needs to know about a file besides what its reader produced. */
 export type SourceInfo = {path: string; format: Format; sha256: string; bytes: number};
 
-function check(raw: RawDocument, source: SourceInfo, options: ProcessOptions): {report: Report; doc: DocFile} {
-	const doc = normalize(raw, {...source, joinBrokenLines: source.format !== 'docx'});
+/** The normalized document of what a reader produced (DOCX lines are paragraphs: never re-joined). */
+function documentOf(raw: RawDocument, source: SourceInfo): DocFile {
+	return normalize(raw, {...source, joinBrokenLines: source.format !== 'docx'});
+}
+
+/** Segments and extracts a document, runs the rules on it and publishes the report. */
+function reportOf(doc: DocFile, options: ProcessOptions): Report {
 	const analysis = analyze(doc);
-	return {report: toReport(analysis, runRules(analysis, options.rules, doc.notes)), doc};
+	return toReport(analysis, runRules(analysis, options.rules, doc.notes));
 }
 
 /** normalize → segment → extract → check, on what a reader produced (possibly in a worker thread). */
 export function processRaw(raw: RawDocument, source: SourceInfo, options: ProcessOptions = {}): Report {
-	return check(raw, source, options).report;
+	return reportOf(documentOf(raw, source), options);
 }
 
 /** The text a report's offsets point into, paragraph by paragraph with pages: what a viewer shows. */
@@ -79,7 +84,8 @@ export type ReportText = {text: string; paragraphs: Array<[start: number, end: n
 
 /** Like processRaw, and also returns the normalized text the report's offsets point into. */
 export function processRawWithText(raw: RawDocument, source: SourceInfo, options: ProcessOptions = {}): {report: Report; view: ReportText} {
-	const {report, doc} = check(raw, source, options);
+	const doc = documentOf(raw, source);
+	const report = reportOf(doc, options);
 	const paragraphs = doc.paragraphs.map((paragraph): [number, number, number | null] => [paragraph.start, paragraph.end, locAt(doc, paragraph.start).page]);
 	return {report, view: {text: doc.text, paragraphs}};
 }

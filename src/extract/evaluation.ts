@@ -13,7 +13,7 @@ export type EvaluationRecord = Evaluation & {scoreStart: number | null; gradeSta
 
 const SCORE = /(?:综合|总|自评|评价|最终)?(?:得分|评分|分数)(?:为|是|:)?\s?(\d{1,3}(?:\.\d+)?)\s?分|(?:自评总分|综合得分|总得分)(?:\(分\))?\s?[:：]\s?(\d{1,3}(?:\.\d+)?)/u;
 const SCORE_AT_LEAST = /(?:均|都|总体)?(?:在|达到?|不低于)\s?(\d{1,3}(?:\.\d+)?)\s?分(?:以上|及以上)/u;
-export const GRADE = new RegExp(String.raw`(?:等级|等次|级别|结果|评级)(?:为|是|:|评定为|评为|确定为)\s?[“"'‘「]?${GRADE_WORD}(?:级|等)?[”"'’」]?`, 'u');
+const GRADE = new RegExp(String.raw`(?:等级|等次|级别|结果|评级)(?:为|是|:|评定为|评为|确定为)\s?[“"'‘「]?${GRADE_WORD}(?:级|等)?[”"'’」]?`, 'u');
 /** Where a date tells when the self-evaluation was carried out. */
 const EVALUATION_DATE_CONTEXT = /自评|评价工作|绩效评价|自查/u;
 /** A form field that dates the report itself: "报告日期：2021年12月31日", "填报日期：2022年3月25日". */

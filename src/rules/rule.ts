@@ -23,7 +23,8 @@ export type RuleMeta = {
 /** Evidence as normalized offsets; the engine turns it into text + loc. */
 export type EvidenceSpan = {start: number; end: number};
 
-export type Report = {
+/** What a rule reports: a message id, its data and evidence spans (the engine makes the finding). */
+export type RuleReport = {
 	messageId: string;
 	data?: Record<string, string | number>;
 	evidence: EvidenceSpan[];
@@ -33,7 +34,7 @@ export type Report = {
 
 export type RuleContext = {
 	analysis: Analysis;
-	report: (report: Report) => void;
+	report: (report: RuleReport) => void;
 };
 
 export type Rule = {meta: RuleMeta; check: (context: RuleContext) => void};

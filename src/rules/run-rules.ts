@@ -6,7 +6,7 @@ import {locAt} from '../document/loc.js';
 import type {Analysis} from '../analysis.js';
 import type {Finding, Note} from '../schema.js';
 import {RULES} from './index.js';
-import type {Report, Rule} from './rule.js';
+import type {Rule, RuleReport} from './rule.js';
 
 const SEVERITY_RANK = {info: 0, warning: 1, error: 2} as const;
 
@@ -27,7 +27,7 @@ export function renderMessage(template: string, data: Record<string, string | nu
 	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? shown(String(data[name])) : whole));
 }
 
-function toFinding(rule: Rule, analysis: Analysis, report: Report): Finding & {start: number} {
+function toFinding(rule: Rule, analysis: Analysis, report: RuleReport): Finding & {start: number} {
 	const declared = rule.meta.messages[report.messageId];
 	const message = typeof declared === 'string' ? {text: declared} : declared;
 	if (!message) throw new Error(`Expected a messageId declared by rule ${rule.meta.id}, got \`${report.messageId}\``);

@@ -46,7 +46,3 @@ export function childValue(element: Element | null | undefined, name: string, at
 	const found = child(element, name);
 	return found && found.hasAttribute(attribute) ? found.getAttribute(attribute) : null;
 }
-
-export function descendants(element: Element, name: string): Element[] {
-	return Array.from(element.getElementsByTagName(name));
-}
