@@ -1,26 +1,54 @@
 // jixiao audit view: renders the overview, the charts and one report at a time from the JSON block
 // embedded in the page. Plain browser JavaScript with no dependencies and no network.
-(function () {
-	'use strict';
+(() => {
 	const data = JSON.parse(document.getElementById('data').textContent);
 	const reports = data.reports;
 	const byId = new Map(reports.map((report) => [report.id, report]));
 	const SEVERITIES = ['error', 'warning', 'info'];
 	const PAGE_SIZE = 200;
-	const state = {department: '', year: '', rule: '', severity: '', text: '', sort: 'department', direction: 1, shown: PAGE_SIZE};
+	const state = {
+		department: '',
+		year: '',
+		rule: '',
+		severity: '',
+		text: '',
+		sort: 'department',
+		direction: 1,
+		shown: PAGE_SIZE,
+	};
 
-	const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (char) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[char]);
-	const number = (value, digits = 2) => (value === null || value === undefined ? '' : Number(value).toLocaleString('zh-CN', {maximumFractionDigits: digits}));
-	const distinct = (values) => [...new Set(values.filter((value) => value !== null && value !== undefined && value !== ''))].sort();
+	const escapeText = (text) =>
+		String(text ?? '').replace(
+			/[&<>"']/g,
+			(char) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[char],
+		);
+	const number = (value, digits = 2) =>
+		value === null || value === undefined ? '' : Number(value).toLocaleString('zh-CN', {maximumFractionDigits: digits});
+	const distinct = (values) =>
+		[...new Set(values.filter((value) => value !== null && value !== undefined && value !== ''))].sort();
 
 	function matches(report) {
 		if (state.department && report.department !== state.department) return false;
 		if (state.year && String(report.year) !== state.year) return false;
-		if (state.rule && !report.findings.some((finding) => finding[0] === state.rule && (!state.severity || finding[1] === state.severity))) return false;
+		if (
+			state.rule &&
+			!report.findings.some(
+				(finding) => finding[0] === state.rule && (!state.severity || finding[1] === state.severity),
+			)
+		)
+			return false;
 		if (state.severity && !report.findings.some((finding) => finding[1] === state.severity)) return false;
 		if (state.text) {
 			const needle = state.text.toLowerCase();
-			const haystack = [report.path, report.title, report.department, report.grade, ...report.findings.map((finding) => finding[2])].join(' ').toLowerCase();
+			const haystack = [
+				report.path,
+				report.title,
+				report.department,
+				report.grade,
+				...report.findings.map((finding) => finding[2]),
+			]
+				.join(' ')
+				.toLowerCase();
 			if (!haystack.includes(needle)) return false;
 		}
 		return true;
@@ -40,14 +68,20 @@
 	];
 
 	function badges(counts) {
-		return SEVERITIES.map((severity, index) => `<span class="badge ${counts[index] ? severity : 'zero'}" title="${severity}">${counts[index]}</span>`).join(' ');
+		return SEVERITIES.map(
+			(severity, index) =>
+				`<span class="badge ${counts[index] ? severity : 'zero'}" title="${severity}">${counts[index]}</span>`,
+		).join(' ');
 	}
 
 	function cell(column, report) {
 		if (column[0] === 'findings') return `<td>${badges(report.counts)}</td>`;
-		if (column[0] === 'score') return `<td class="num">${report.score !== null ? number(report.score) : report.atLeast !== null ? '≥' + number(report.atLeast) : ''}</td>`;
+		if (column[0] === 'score')
+			return `<td class="num">${report.score !== null ? number(report.score) : report.atLeast !== null ? `≥${number(report.atLeast)}` : ''}</td>`;
 		const value = column[2](report);
-		return column[3] ? `<td class="num">${column[0] === 'year' ? escape(value) : number(value)}</td>` : `<td>${escape(value)}</td>`;
+		return column[3]
+			? `<td class="num">${column[0] === 'year' ? escapeText(value) : number(value)}</td>`
+			: `<td>${escapeText(value)}</td>`;
 	}
 
 	function sorted(list) {
@@ -63,7 +97,7 @@
 	}
 
 	function options(id, label, values, current) {
-		return `<select id="${id}" aria-label="${label}"><option value="">${label}: all</option>${values.map((value) => `<option value="${escape(value)}"${String(value) === current ? ' selected' : ''}>${escape(value)}</option>`).join('')}</select>`;
+		return `<select id="${id}" aria-label="${label}"><option value="">${label}: all</option>${values.map((value) => `<option value="${escapeText(value)}"${String(value) === current ? ' selected' : ''}>${escapeText(value)}</option>`).join('')}</select>`;
 	}
 
 	// Charts: inline SVG, drawn from the filtered reports.
@@ -74,46 +108,75 @@
 		const bars = entries.map(([label, value], index) => {
 			const y = index * 22 + 2;
 			const width = (value / max) * 220;
-			return `<text x="150" y="${y + 14}" text-anchor="end" font-size="12">${escape(label)}</text><rect x="156" y="${y + 3}" width="${width}" height="14" fill="${colour}"/><text x="${160 + width}" y="${y + 14}" font-size="12">${value}</text>`;
+			return `<text x="150" y="${y + 14}" text-anchor="end" font-size="12">${escapeText(label)}</text><rect x="156" y="${y + 3}" width="${width}" height="14" fill="${colour}"/><text x="${160 + width}" y="${y + 14}" font-size="12">${value}</text>`;
 		});
 		return `<svg viewBox="0 0 420 ${height}" role="img">${bars.join('')}</svg>`;
 	}
 
 	function stackedChart(rows) {
 		if (rows.length === 0) return '<p class="empty">no expenditure breakdown stated</p>';
-		const parts = [['personnel', '人员经费', '#5c6bc0'], ['publicOperating', '公用经费', '#26a69a'], ['project', '项目支出', '#ffa726']];
+		const parts = [
+			['personnel', '人员经费', '#5c6bc0'],
+			['publicOperating', '公用经费', '#26a69a'],
+			['project', '项目支出', '#ffa726'],
+		];
 		const max = Math.max(...rows.map((row) => parts.reduce((sum, part) => sum + (row[part[0]] || 0), 0)), 1);
 		const body = rows.map((row, index) => {
 			let x = 156;
 			const y = index * 22 + 20;
 			const segments = parts.map(([key, name, colour]) => {
 				const width = ((row[key] || 0) / max) * 240;
-				const rect = `<rect x="${x}" y="${y}" width="${width}" height="14" fill="${colour}"><title>${escape(row.label)} ${name} ${number(row[key])} 万元</title></rect>`;
+				const rect = `<rect x="${x}" y="${y}" width="${width}" height="14" fill="${colour}"><title>${escapeText(row.label)} ${name} ${number(row[key])} 万元</title></rect>`;
 				x += width;
 				return rect;
 			});
-			return `<text x="150" y="${y + 11}" text-anchor="end" font-size="12">${escape(row.label)}</text>${segments.join('')}`;
+			return `<text x="150" y="${y + 11}" text-anchor="end" font-size="12">${escapeText(row.label)}</text>${segments.join('')}`;
 		});
-		const legend = parts.map(([, name, colour], index) => `<rect x="${156 + index * 90}" y="2" width="10" height="10" fill="${colour}"/><text x="${170 + index * 90}" y="11" font-size="11">${name}</text>`).join('');
+		const legend = parts
+			.map(
+				([, name, colour], index) =>
+					`<rect x="${156 + index * 90}" y="2" width="10" height="10" fill="${colour}"/><text x="${170 + index * 90}" y="11" font-size="11">${name}</text>`,
+			)
+			.join('');
 		return `<svg viewBox="0 0 420 ${rows.length * 22 + 24}" role="img">${legend}${body.join('')}</svg>`;
 	}
 
 	function charts(list) {
 		const byRule = new Map();
-		for (const report of list) for (const finding of report.findings) byRule.set(finding[0], (byRule.get(finding[0]) || 0) + 1);
-		const buckets = [['<60', 0, 60], ['60–70', 60, 70], ['70–80', 70, 80], ['80–90', 80, 90], ['90–95', 90, 95], ['95–100', 95, 101]];
-		const scores = buckets.map(([label, low, high]) => [label, list.filter((report) => {
-			const score = report.score ?? report.atLeast;
-			return score !== null && score >= low && score < high;
-		}).length]);
+		for (const report of list)
+			for (const finding of report.findings) byRule.set(finding[0], (byRule.get(finding[0]) || 0) + 1);
+		const buckets = [
+			['<60', 0, 60],
+			['60–70', 60, 70],
+			['70–80', 70, 80],
+			['80–90', 80, 90],
+			['90–95', 90, 95],
+			['95–100', 95, 101],
+		];
+		const scores = buckets.map(([label, low, high]) => [
+			label,
+			list.filter((report) => {
+				const score = report.score ?? report.atLeast;
+				return score !== null && score >= low && score < high;
+			}).length,
+		]);
 		const departments = new Map();
 		for (const report of list) {
 			if (report.personnel === null && report.publicOperating === null && report.project === null) continue;
 			const key = `${report.department ?? '?'} ${report.year ?? ''}`;
-			if (!departments.has(key)) departments.set(key, {label: key, personnel: report.personnel, publicOperating: report.publicOperating, project: report.project});
+			if (!departments.has(key))
+				departments.set(key, {
+					label: key,
+					personnel: report.personnel,
+					publicOperating: report.publicOperating,
+					project: report.project,
+				});
 		}
 		return `<div class="charts">
-			<div class="chart"><h3>Findings by rule</h3>${barChart([...byRule].sort((a, b) => b[1] - a[1]), '#c62828')}</div>
+			<div class="chart"><h3>Findings by rule</h3>${barChart(
+				[...byRule].sort((a, b) => b[1] - a[1]),
+				'#c62828',
+			)}</div>
 			<div class="chart"><h3>Score distribution</h3>${barChart(scores, '#1565c0')}</div>
 			<div class="chart"><h3>Expenditure composition by department (万元)</h3>${stackedChart([...departments.values()].slice(0, 25))}</div>
 		</div>`;
@@ -122,9 +185,23 @@
 	function renderOverview() {
 		const list = sorted(reports.filter(matches));
 		const rules = distinct(reports.flatMap((report) => report.findings.map((finding) => finding[0])));
-		const head = COLUMNS.map((column) => `<th data-key="${column[0]}"${state.sort === column[0] ? ` data-sort="${state.direction > 0 ? 'asc' : 'desc'}"` : ''}>${column[1]}</th>`).join('');
-		const rows = list.slice(0, state.shown).map((report) => `<tr data-id="${report.id}" title="${escape(report.path)}">${COLUMNS.map((column) => cell(column, report)).join('')}</tr>`).join('');
-		const errors = data.errors.map((error) => `<tr><td>${escape(error.path)}</td><td>${escape(error.reason)}</td><td>${escape(error.message)}</td></tr>`).join('');
+		const head = COLUMNS.map(
+			(column) =>
+				`<th data-key="${column[0]}"${state.sort === column[0] ? ` data-sort="${state.direction > 0 ? 'asc' : 'desc'}"` : ''}>${column[1]}</th>`,
+		).join('');
+		const rows = list
+			.slice(0, state.shown)
+			.map(
+				(report) =>
+					`<tr data-id="${report.id}" title="${escapeText(report.path)}">${COLUMNS.map((column) => cell(column, report)).join('')}</tr>`,
+			)
+			.join('');
+		const errors = data.errors
+			.map(
+				(error) =>
+					`<tr><td>${escapeText(error.path)}</td><td>${escapeText(error.reason)}</td><td>${escapeText(error.message)}</td></tr>`,
+			)
+			.join('');
 		document.getElementById('app').innerHTML = `
 			<header><h1>jixiao 审计视图</h1><span class="summary">${reports.length} reports · ${data.errors.length} failed files</span></header>
 			<main>
@@ -133,7 +210,7 @@
 					${options('filter-year', 'Year', distinct(reports.map((report) => report.year)), state.year)}
 					${options('filter-rule', 'Rule', rules, state.rule)}
 					${options('filter-severity', 'Severity', SEVERITIES, state.severity)}
-					<input id="filter-text" type="search" placeholder="Search path, title, department, finding…" value="${escape(state.text)}">
+					<input id="filter-text" type="search" placeholder="Search path, title, department, finding…" value="${escapeText(state.text)}">
 					<span>${list.length} shown</span>
 				</div>
 				${charts(list)}
@@ -142,7 +219,12 @@
 				<h2>Failed files (${data.errors.length})</h2>
 				${data.errors.length ? `<table id="errors"><thead><tr><th>File</th><th>Reason</th><th>Message</th></tr></thead><tbody>${errors}</tbody></table>` : '<p class="empty">none</p>'}
 			</main>`;
-		for (const [id, key] of [['filter-department', 'department'], ['filter-year', 'year'], ['filter-rule', 'rule'], ['filter-severity', 'severity']]) {
+		for (const [id, key] of [
+			['filter-department', 'department'],
+			['filter-year', 'year'],
+			['filter-rule', 'rule'],
+			['filter-severity', 'severity'],
+		]) {
 			document.getElementById(id).addEventListener('change', (event) => {
 				state[key] = event.target.value;
 				state.shown = PAGE_SIZE;
@@ -160,33 +242,43 @@
 				again.setSelectionRange(again.value.length, again.value.length);
 			}, 200);
 		});
-		document.querySelectorAll('#reports th').forEach((th) => th.addEventListener('click', () => {
-			state.direction = state.sort === th.dataset.key ? -state.direction : 1;
-			state.sort = th.dataset.key;
-			renderOverview();
-		}));
-		document.querySelectorAll('#reports tbody tr').forEach((tr) => tr.addEventListener('click', () => {
-			location.hash = `report=${tr.dataset.id}`;
-		}));
+		for (const th of document.querySelectorAll('#reports th')) {
+			th.addEventListener('click', () => {
+				state.direction = state.sort === th.dataset.key ? -state.direction : 1;
+				state.sort = th.dataset.key;
+				renderOverview();
+			});
+		}
+		for (const tr of document.querySelectorAll('#reports tbody tr')) {
+			tr.addEventListener('click', () => {
+				location.hash = `report=${tr.dataset.id}`;
+			});
+		}
 		const more = document.getElementById('more');
-		if (more) more.addEventListener('click', () => {
-			state.shown += PAGE_SIZE;
-			renderOverview();
-		});
+		if (more)
+			more.addEventListener('click', () => {
+				state.shown += PAGE_SIZE;
+				renderOverview();
+			});
 	}
 
 	/** Cuts the text at every fact and evidence boundary and wraps each piece in the spans that cover it. */
 	function markedText(report, from, to) {
 		const marks = [];
-		report.facts.forEach((fact) => marks.push({start: fact[0], end: fact[0] + fact[1], kind: 'fact', fact}));
-		report.findings.forEach((finding, index) => finding[3].forEach((evidence) => marks.push({start: evidence[0], end: evidence[0] + evidence[1], kind: 'ev', severity: finding[1], index})));
+		for (const fact of report.facts) marks.push({start: fact[0], end: fact[0] + fact[1], kind: 'fact', fact});
+		for (const [index, finding] of report.findings.entries()) {
+			for (const evidence of finding[3])
+				marks.push({start: evidence[0], end: evidence[0] + evidence[1], kind: 'ev', severity: finding[1], index});
+		}
 		const inside = marks.filter((mark) => mark.end > from && mark.start < to);
-		const cuts = [...new Set([from, to, ...inside.flatMap((mark) => [Math.max(mark.start, from), Math.min(mark.end, to)])])].sort((a, b) => a - b);
+		const cuts = [
+			...new Set([from, to, ...inside.flatMap((mark) => [Math.max(mark.start, from), Math.min(mark.end, to)])]),
+		].sort((a, b) => a - b);
 		let html = '';
 		for (let index = 0; index + 1 < cuts.length; index++) {
 			const start = cuts[index];
 			const end = cuts[index + 1];
-			const piece = escape(report.text.slice(start, end));
+			const piece = escapeText(report.text.slice(start, end));
 			const covering = inside.filter((mark) => mark.start <= start && mark.end >= end);
 			if (covering.length === 0) {
 				html += piece;
@@ -198,7 +290,9 @@
 				if (mark.kind === 'fact') {
 					classes.add('fact');
 					const [, , concept, stage, value, unit, entity] = mark.fact;
-					titles.push(`${concept ?? '(figure)'}${stage ? ' · ' + stage : ''}${entity ? ' · ' + entity : ''} = ${value}${unit ?? ''}`);
+					titles.push(
+						`${concept ?? '(figure)'}${stage ? ` · ${stage}` : ''}${entity ? ` · ${entity}` : ''} = ${value}${unit ?? ''}`,
+					);
 				} else {
 					classes.add('ev');
 					classes.add(mark.severity);
@@ -206,18 +300,33 @@
 					titles.push(report.findings[mark.index][2]);
 				}
 			}
-			html += `<span class="${[...classes].join(' ')}" title="${escape(titles.join('\n'))}">${piece}</span>`;
+			html += `<span class="${[...classes].join(' ')}" title="${escapeText(titles.join('\n'))}">${piece}</span>`;
 		}
 		return html;
 	}
 
 	function renderReport(report) {
 		const headingAt = new Set(report.sections.map((section) => section[0]));
-		const paragraphs = report.paragraphs.map(([start, end, page]) => `<div class="para${headingAt.has(start) ? ' heading' : ''}" id="o-${start}"><span class="page">${page ? 'p.' + page : ''}</span><div>${markedText(report, start, end)}</div></div>`).join('');
-		const outline = report.sections.map(([offset, level, numberText, title]) => `<li style="margin-left:${(level - 1) * 12}px"><a data-offset="${offset}">${escape(numberText)} ${escape(title)}</a></li>`).join('');
-		const findings = report.findings.map((finding, index) => `<li class="${finding[1]}${state.rule && finding[0] !== state.rule ? ' dim' : ''}" data-finding="${index}"><div>${escape(finding[2])}</div><div class="rule">${escape(finding[0])} · ${finding[1]} · line ${finding[3][0][3]}${finding[3][0][2] ? ' · p.' + finding[3][0][2] : ''}</div></li>`).join('');
+		const paragraphs = report.paragraphs
+			.map(
+				([start, end, page]) =>
+					`<div class="para${headingAt.has(start) ? ' heading' : ''}" id="o-${start}"><span class="page">${page ? `p.${page}` : ''}</span><div>${markedText(report, start, end)}</div></div>`,
+			)
+			.join('');
+		const outline = report.sections
+			.map(
+				([offset, level, numberText, title]) =>
+					`<li style="margin-left:${(level - 1) * 12}px"><a data-offset="${offset}">${escapeText(numberText)} ${escapeText(title)}</a></li>`,
+			)
+			.join('');
+		const findings = report.findings
+			.map(
+				(finding, index) =>
+					`<li class="${finding[1]}${state.rule && finding[0] !== state.rule ? ' dim' : ''}" data-finding="${index}"><div>${escapeText(finding[2])}</div><div class="rule">${escapeText(finding[0])} · ${finding[1]} · line ${finding[3][0][3]}${finding[3][0][2] ? ` · p.${finding[3][0][2]}` : ''}</div></li>`,
+			)
+			.join('');
 		document.getElementById('app').innerHTML = `
-			<header><h1>${escape(report.title ?? report.path)}</h1><span class="summary">${escape(report.department ?? '')} ${escape(report.year ?? '')} · ${escape(report.path)}</span></header>
+			<header><h1>${escapeText(report.title ?? report.path)}</h1><span class="summary">${escapeText(report.department ?? '')} ${escapeText(report.year ?? '')} · ${escapeText(report.path)}</span></header>
 			<main>
 				<p><a class="back" id="back">← all reports</a></p>
 				<div id="report-view">
@@ -233,18 +342,21 @@
 		document.getElementById('back').addEventListener('click', () => {
 			location.hash = '';
 		});
-		document.querySelectorAll('.outline a').forEach((link) => link.addEventListener('click', () => {
-			document.getElementById(`o-${link.dataset.offset}`)?.scrollIntoView({block: 'start'});
-		}));
-		document.querySelectorAll('#findings li[data-finding]').forEach((item) => item.addEventListener('click', () => selectFinding(item.dataset.finding)));
+		for (const link of document.querySelectorAll('.outline a')) {
+			link.addEventListener('click', () => {
+				document.getElementById(`o-${link.dataset.offset}`)?.scrollIntoView({block: 'start'});
+			});
+		}
+		for (const item of document.querySelectorAll('#findings li[data-finding]'))
+			item.addEventListener('click', () => selectFinding(item.dataset.finding));
 	}
 
 	function selectFinding(index) {
-		document.querySelectorAll('.ev.active').forEach((element) => element.classList.remove('active'));
-		document.querySelectorAll('#findings li.selected').forEach((element) => element.classList.remove('selected'));
+		for (const element of document.querySelectorAll('.ev.active')) element.classList.remove('active');
+		for (const element of document.querySelectorAll('#findings li.selected')) element.classList.remove('selected');
 		document.querySelector(`#findings li[data-finding="${index}"]`)?.classList.add('selected');
 		const marked = document.querySelectorAll(`.ev.f-${index}`);
-		marked.forEach((element) => element.classList.add('active'));
+		for (const element of marked) element.classList.add('active');
 		marked[0]?.scrollIntoView({block: 'center'});
 	}
 

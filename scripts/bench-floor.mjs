@@ -8,7 +8,10 @@ import {dirname, join} from 'node:path';
 import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads';
 
 function listFiles(dir) {
-	return readdirSync(dir, {recursive: true}).map((name) => join(dir, String(name))).filter((path) => /\.(txt|docx|pdf)$/.test(path)).sort();
+	return readdirSync(dir, {recursive: true})
+		.map((name) => join(dir, String(name)))
+		.filter((path) => /\.(txt|docx|pdf)$/.test(path))
+		.sort();
 }
 
 if (isMainThread) {
@@ -17,14 +20,20 @@ if (isMainThread) {
 	const threads = Number(threadsArg);
 	const started = performance.now();
 	const shares = Array.from({length: threads}, (_, index) => files.filter((_, at) => at % threads === index));
-	const results = await Promise.all(shares.map((share) => new Promise((resolve, reject) => {
-		const worker = new Worker(new URL(import.meta.url), {workerData: share});
-		worker.on('message', resolve);
-		worker.on('error', reject);
-	})));
+	const results = await Promise.all(
+		shares.map(
+			(share) =>
+				new Promise((resolve, reject) => {
+					const worker = new Worker(new URL(import.meta.url), {workerData: share});
+					worker.on('message', resolve);
+					worker.on('error', reject);
+				}),
+		),
+	);
 	const seconds = (performance.now() - started) / 1000;
 	const byFormat = {};
-	for (const result of results) for (const [format, value] of Object.entries(result)) byFormat[format] = (byFormat[format] ?? 0) + value;
+	for (const result of results)
+		for (const [format, value] of Object.entries(result)) byFormat[format] = (byFormat[format] ?? 0) + value;
 	console.log(JSON.stringify({files: files.length, seconds, byFormatSeconds: byFormat}));
 } else {
 	const require = createRequire(import.meta.url);
@@ -38,7 +47,14 @@ if (isMainThread) {
 		if (path.endsWith('.txt')) new TextDecoder().decode(bytes);
 		else if (path.endsWith('.docx')) await mammoth.extractRawText({buffer: bytes});
 		else {
-			const parser = new PDFParse({data: new Uint8Array(bytes), cMapUrl: join(pdfjs, 'cmaps') + '/', cMapPacked: true, standardFontDataUrl: join(pdfjs, 'standard_fonts') + '/', isEvalSupported: false, verbosity: 0});
+			const parser = new PDFParse({
+				data: new Uint8Array(bytes),
+				cMapUrl: `${join(pdfjs, 'cmaps')}/`,
+				cMapPacked: true,
+				standardFontDataUrl: `${join(pdfjs, 'standard_fonts')}/`,
+				isEvalSupported: false,
+				verbosity: 0,
+			});
 			await parser.getText();
 			await parser.destroy();
 		}

@@ -25,7 +25,19 @@ if (!existsSync(SCORER)) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'jixiao-eval-'));
-const totals = {docs: 0, failed: 0, fields: 0, fieldsOk: 0, facts: 0, factsHit: 0, extracted: 0, wrong: 0, required: 0, requiredHit: 0, falseAlarms: 0};
+const totals = {
+	docs: 0,
+	failed: 0,
+	fields: 0,
+	fieldsOk: 0,
+	facts: 0,
+	factsHit: 0,
+	extracted: 0,
+	wrong: 0,
+	required: 0,
+	requiredHit: 0,
+	falseAlarms: 0,
+};
 const documents = [];
 
 /**
@@ -33,19 +45,30 @@ The scorer parses one document after another; its gold files are split into one 
 the shards run side by side. Each gold file still names its document relative to --docs.
 */
 function shardsOf(set) {
-	const golds = readdirSync(set.gold).filter((name) => name.endsWith('.json')).sort();
+	const golds = readdirSync(set.gold)
+		.filter((name) => name.endsWith('.json'))
+		.sort();
 	const count = Math.max(1, Math.min(availableParallelism(), golds.length));
 	return Array.from({length: count}, (_, shard) => {
 		const dir = join(scratch, `${set.name}-${shard}`);
 		mkdirSync(dir);
-		for (const name of golds.filter((_, index) => index % count === shard)) copyFileSync(join(set.gold, name), join(dir, name));
+		for (const name of golds.filter((_, index) => index % count === shard))
+			copyFileSync(join(set.gold, name), join(dir, name));
 		return {...set, gold: dir, out: join(scratch, `${set.name}-${shard}.json`)};
 	});
 }
 
 function score(shard) {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [SCORER, shard.gold, '--docs', shard.docs, '--json', shard.out, ...(verbose ? ['--verbose'] : [])]);
+		const child = spawn(process.execPath, [
+			SCORER,
+			shard.gold,
+			'--docs',
+			shard.docs,
+			'--json',
+			shard.out,
+			...(verbose ? ['--verbose'] : []),
+		]);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -56,7 +79,8 @@ function score(shard) {
 
 for (const {shard, stdout, stderr} of await Promise.all(SETS.flatMap(shardsOf).map(score))) {
 	// The scorer prints one line per document that falls short, its problems, then a summary line.
-	for (const line of stdout.trimEnd().split('\n').slice(0, -1)) if (verbose || !line.startsWith('ok')) console.log(`${shard.name}: ${line}`);
+	for (const line of stdout.trimEnd().split('\n').slice(0, -1))
+		if (verbose || !line.startsWith('ok')) console.log(`${shard.name}: ${line}`);
 	if (!existsSync(shard.out)) {
 		console.error(`eval: the scorer failed on ${shard.name}: ${stderr.trim().split('\n').at(-1)}`);
 		process.exit(2);
@@ -79,11 +103,27 @@ const figures = {
 const f1 = (value) => `${value.toFixed(1)} %`;
 const rows = [
 	['documents', `${totals.docs} (${totals.failed} failed to parse)`, ''],
-	['field accuracy', `${f1(figures.fieldAccuracy)} (${totals.fieldsOk}/${totals.fields})`, `≥ ${TARGETS.fieldAccuracy} %`],
+	[
+		'field accuracy',
+		`${f1(figures.fieldAccuracy)} (${totals.fieldsOk}/${totals.fields})`,
+		`≥ ${TARGETS.fieldAccuracy} %`,
+	],
 	['fact recall', `${f1(figures.factRecall)} (${totals.factsHit}/${totals.facts})`, `≥ ${TARGETS.factRecall} %`],
-	['fact precision', `${f1(figures.factPrecision)} (${totals.extracted - totals.wrong}/${totals.extracted} judged)`, `≥ ${TARGETS.factPrecision} %`],
-	['finding recall', `${f1(figures.findingRecall)} (${totals.requiredHit}/${totals.required})`, `≥ ${TARGETS.findingRecall} %`],
-	['finding precision', `${f1(figures.findingPrecision)} (${totals.falseAlarms} false alarms)`, `≥ ${TARGETS.findingPrecision} %`],
+	[
+		'fact precision',
+		`${f1(figures.factPrecision)} (${totals.extracted - totals.wrong}/${totals.extracted} judged)`,
+		`≥ ${TARGETS.factPrecision} %`,
+	],
+	[
+		'finding recall',
+		`${f1(figures.findingRecall)} (${totals.requiredHit}/${totals.required})`,
+		`≥ ${TARGETS.findingRecall} %`,
+	],
+	[
+		'finding precision',
+		`${f1(figures.findingPrecision)} (${totals.falseAlarms} false alarms)`,
+		`≥ ${TARGETS.findingPrecision} %`,
+	],
 ];
 console.log('');
 for (const [name, value, target] of rows) console.log(`${name.padEnd(18)} ${value.padEnd(34)} ${target}`);

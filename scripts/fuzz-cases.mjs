@@ -78,7 +78,11 @@ const MUTATIONS = {
 		const entries = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50 ? unzip(bytes) : [];
 		if (entries.length === 0) return MUTATIONS['bit flips'](bytes, next);
 		const victim = int(next, entries.length);
-		return zipBytes(entries.map((entry, index) => (index === victim ? {...entry, declaredSize: pick(next, [0, 1, 1000, entry.data.length * 3, 2 ** 31])} : entry)));
+		return zipBytes(
+			entries.map((entry, index) =>
+				index === victim ? {...entry, declaredSize: pick(next, [0, 1, 1000, entry.data.length * 3, 2 ** 31])} : entry,
+			),
+		);
 	},
 	/** Zips: document.xml with a broken tag, an unclosed element or deep nesting. */
 	'broken xml': (bytes, next) => {
@@ -87,7 +91,14 @@ const MUTATIONS = {
 			if (entry.name !== 'word/document.xml') return entry;
 			let xml = entry.data.toString('utf8');
 			const at = int(next, xml.length);
-			const damage = pick(next, ['<', '</w:p>', '<w:sdt><w:sdtContent>'.repeat(200), '&undefined;', '<w:tc><w:tcPr><w:gridSpan w:val="99999999"/></w:tcPr></w:tc>', '<w:numPr><w:ilvl w:val="x"/><w:numId w:val="1"/></w:numPr>']);
+			const damage = pick(next, [
+				'<',
+				'</w:p>',
+				'<w:sdt><w:sdtContent>'.repeat(200),
+				'&undefined;',
+				'<w:tc><w:tcPr><w:gridSpan w:val="99999999"/></w:tcPr></w:tc>',
+				'<w:numPr><w:ilvl w:val="x"/><w:numId w:val="1"/></w:numPr>',
+			]);
 			xml = xml.slice(0, at) + damage + xml.slice(at);
 			return {...entry, data: Buffer.from(xml)};
 		});
@@ -100,7 +111,8 @@ const MUTATIONS = {
 		const targets = ['obj', 'endobj', 'stream', '/Length', 'xref', 'trailer', '/Root', '/Font'];
 		const target = pick(next, targets);
 		const positions = [];
-		for (let at = text.indexOf(target); at !== -1 && positions.length < 500; at = text.indexOf(target, at + 1)) positions.push(at);
+		for (let at = text.indexOf(target); at !== -1 && positions.length < 500; at = text.indexOf(target, at + 1))
+			positions.push(at);
 		if (positions.length === 0) return MUTATIONS.truncation(bytes, next);
 		const at = pick(next, positions);
 		const replacement = pick(next, ['', 'xxx', '/Length 999999999', '9999999999 0 R', '<<<<<<', '0 0 obj']);
@@ -142,18 +154,38 @@ export function* fuzzCases(seed, count) {
 			const shape = pick(next, Object.keys(SHAPES));
 			const bytes = Buffer.from(SHAPES[shape](SHAPE_SIZES[shape], seedText));
 			const mutation = next() < 0.5 ? pick(next, ['bit flips', 'truncation', 'random encodings']) : null;
-			yield {index, name: `${shape}${mutation ? ` + ${mutation}` : ''}`, path: `case-${index}.txt`, bytes: mutation ? MUTATIONS[mutation](bytes, next) : bytes};
+			yield {
+				index,
+				name: `${shape}${mutation ? ` + ${mutation}` : ''}`,
+				path: `case-${index}.txt`,
+				bytes: mutation ? MUTATIONS[mutation](bytes, next) : bytes,
+			};
 			continue;
 		}
 		const fixture = pick(next, fixtures);
 		const mutation = pick(next, Object.keys(MUTATIONS));
 		const extension = fixture.path.slice(fixture.path.lastIndexOf('.'));
-		yield {index, name: `${fixture.path.replace(/^.*\//u, '')} + ${mutation}`, path: `case-${index}${extension}`, bytes: MUTATIONS[mutation](fixture.bytes, next)};
+		yield {
+			index,
+			name: `${fixture.path.replace(/^.*\//u, '')} + ${mutation}`,
+			path: `case-${index}${extension}`,
+			bytes: MUTATIONS[mutation](fixture.bytes, next),
+		};
 	}
 }
 
 /** Reason classes a file may fail with; anything else (internal) is a bug. */
-export const DOCUMENT_REASONS = new Set(['corrupt', 'encrypted', 'no-text', 'unsupported', 'too-large', 'timeout', 'empty', 'decode', 'unreadable']);
+export const DOCUMENT_REASONS = new Set([
+	'corrupt',
+	'encrypted',
+	'no-text',
+	'unsupported',
+	'too-large',
+	'timeout',
+	'empty',
+	'decode',
+	'unreadable',
+]);
 
 /**
 Runs `count` cases of `seed` through `run(job)` (the worker pool) and tallies their outcomes. Returns
@@ -173,7 +205,12 @@ export async function fuzz({seed, count, run, validate, concurrency = 2, onCase}
 					validate(result.reportJson);
 					tally.ok++;
 				} catch (error) {
-					tally.bugs.push({index: fuzzCase.index, name: fuzzCase.name, reason: 'invalid-report', message: String(error.message).slice(0, 300)});
+					tally.bugs.push({
+						index: fuzzCase.index,
+						name: fuzzCase.name,
+						reason: 'invalid-report',
+						message: String(error.message).slice(0, 300),
+					});
 				}
 			} else {
 				const reason = result.status === 'not-a-report' ? 'not-a-report' : result.reason;
@@ -182,7 +219,8 @@ export async function fuzz({seed, count, run, validate, concurrency = 2, onCase}
 				// minutes parsing a damaged embedded font program (extractFontProgram), which the limit stops.
 				const hang = reason === 'timeout' && !fuzzCase.path.endsWith('.pdf');
 				if (reason === 'timeout' && !hang) tally.pdfTimeouts.push({index: fuzzCase.index, name: fuzzCase.name});
-				if (reason !== 'not-a-report' && (!DOCUMENT_REASONS.has(reason) || hang)) tally.bugs.push({index: fuzzCase.index, name: fuzzCase.name, reason, message: result.message.slice(0, 300)});
+				if (reason !== 'not-a-report' && (!DOCUMENT_REASONS.has(reason) || hang))
+					tally.bugs.push({index: fuzzCase.index, name: fuzzCase.name, reason, message: result.message.slice(0, 300)});
 			}
 			onCase?.(tally);
 		})();

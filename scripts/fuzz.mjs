@@ -11,7 +11,14 @@ import {WorkerPool} from '../dist/jobs/worker-pool.js';
 import {reportSchema} from '../dist/schema.js';
 import {fuzz} from './fuzz-cases.mjs';
 
-const {values} = parseArgs({options: {count: {type: 'string', default: '1000'}, seed: {type: 'string', default: '1'}, timeout: {type: 'string', default: '20'}, concurrency: {type: 'string', default: '2'}}});
+const {values} = parseArgs({
+	options: {
+		count: {type: 'string', default: '1000'},
+		seed: {type: 'string', default: '1'},
+		timeout: {type: 'string', default: '20'},
+		concurrency: {type: 'string', default: '2'},
+	},
+});
 const count = Number(values.count);
 const concurrency = Number(values.concurrency);
 const pool = new WorkerPool(concurrency, {timeoutMs: Number(values.timeout) * 1000, memoryMb: 1024});
@@ -27,7 +34,12 @@ const result = await fuzz({
 });
 await pool.close();
 if (process.stderr.isTTY) process.stderr.write('\r');
-console.log(`fuzz seed ${values.seed}: ${result.total} inputs in ${result.seconds} s: ${result.ok} reports, failures by reason ${JSON.stringify(result.byReason)}, ${result.bugs.length} bugs`);
-for (const slow of result.pdfTimeouts) console.log(`  case ${slow.index} (${slow.name}): PDF stopped at the time limit (pdf.js on a damaged font), not counted as a bug`);
+console.log(
+	`fuzz seed ${values.seed}: ${result.total} inputs in ${result.seconds} s: ${result.ok} reports, failures by reason ${JSON.stringify(result.byReason)}, ${result.bugs.length} bugs`,
+);
+for (const slow of result.pdfTimeouts)
+	console.log(
+		`  case ${slow.index} (${slow.name}): PDF stopped at the time limit (pdf.js on a damaged font), not counted as a bug`,
+	);
 for (const bug of result.bugs) console.log(`  case ${bug.index} (${bug.name}): ${bug.reason}: ${bug.message}`);
 process.exitCode = result.bugs.length > 0 ? 1 : 0;

@@ -41,11 +41,16 @@ the broken files and a zip. Returns what it wrote, for the tests to count.
 */
 export async function makeArchive(dir, {count = 300, mix = {txt: 0.5, docx: 0.3, pdf: 0.2}, broken = false} = {}) {
 	mkdirSync(join(dir, 'a', 'b'), {recursive: true});
-	const sources = Object.fromEntries(SEEDS.map((seed) => [seed, {
-		txt: readFileSync(join(ROOT, 'fixtures', `${seed}.txt`), 'utf8'),
-		docx: readFileSync(join(ROOT, 'fixtures', 'docx', `${seed}.docx`)),
-		pdf: readFileSync(join(ROOT, 'fixtures', 'pdf', `${seed}.pdf`)),
-	}]));
+	const sources = Object.fromEntries(
+		SEEDS.map((seed) => [
+			seed,
+			{
+				txt: readFileSync(join(ROOT, 'fixtures', `${seed}.txt`), 'utf8'),
+				docx: readFileSync(join(ROOT, 'fixtures', 'docx', `${seed}.docx`)),
+				pdf: readFileSync(join(ROOT, 'fixtures', 'pdf', `${seed}.pdf`)),
+			},
+		]),
+	);
 	const written = {reports: [], broken: [], zipped: {reports: 0, broken: 0, skipped: 0}, skipped: []};
 	const counts = {txt: Math.round(count * mix.txt), docx: Math.round(count * mix.docx)};
 	counts.pdf = count - counts.txt - counts.docx;
@@ -54,7 +59,8 @@ export async function makeArchive(dir, {count = 300, mix = {txt: 0.5, docx: 0.3,
 		for (let index = 0; index < counts[format]; index++, n++) {
 			const seed = SEEDS[n % SEEDS.length];
 			const source = sources[seed][format];
-			const bytes = format === 'txt' ? varyText(source, n) : format === 'docx' ? await varyDocx(source, n) : varyPdf(source, n);
+			const bytes =
+				format === 'txt' ? varyText(source, n) : format === 'docx' ? await varyDocx(source, n) : varyPdf(source, n);
 			const path = join(dir, n % 3 === 0 ? 'a' : 'a/b', `${format}-${String(n).padStart(5, '0')}.${format}`);
 			writeFileSync(path, bytes);
 			written.reports.push(path);
@@ -84,7 +90,10 @@ export async function makeArchive(dir, {count = 300, mix = {txt: 0.5, docx: 0.3,
 		type: 'nodebuffer',
 		compression: 'DEFLATE',
 		// One entry named in GBK without the UTF-8 flag: 2024/报告.txt
-		encodeFileName: (name) => (name === '2024/gbk-name.txt' ? Buffer.concat([Buffer.from('2024/'), GBK_REPORT, Buffer.from('.txt')]) : Buffer.from(name)),
+		encodeFileName: (name) =>
+			name === '2024/gbk-name.txt'
+				? Buffer.concat([Buffer.from('2024/'), GBK_REPORT, Buffer.from('.txt')])
+				: Buffer.from(name),
 	});
 	writeFileSync(join(dir, 'archive.zip'), archive);
 	written.zipped = {reports: 3, broken: Object.keys(brokenFiles).length, skipped: 1};

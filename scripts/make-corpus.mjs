@@ -20,7 +20,23 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, join} from 'node:path';
-import {AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType} from 'docx';
+import {
+	AlignmentType,
+	Document,
+	Footer,
+	Header,
+	HeadingLevel,
+	LevelFormat,
+	Packer,
+	PageBreak,
+	PageNumber,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType,
+} from 'docx';
 
 const SOURCES = 'fixtures/corpus/src';
 const DOCS = 'fixtures/corpus/docs';
@@ -31,25 +47,37 @@ const TYPED_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三
 
 /** Word numbering of official documents (GB/T 9704-2012): 一、 → （一） → 1. */
 const NUMBERING = {
-	config: [{
-		reference: 'gbt9704',
-		levels: [
-			{level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT},
-			{level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT},
-			{level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.LEFT},
-		],
-	}],
+	config: [
+		{
+			reference: 'gbt9704',
+			levels: [
+				{level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT},
+				{level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT},
+				{level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.LEFT},
+			],
+		},
+	],
 };
 
 function frontMatter(text) {
 	const match = /^---\n([\s\S]*?)\n---\n/u.exec(text);
 	if (!match) throw new Error('a corpus source starts with front matter between --- lines');
-	const options = Object.fromEntries(match[1].split('\n').map((line) => line.split(/:\s*/u)).map(([key, ...value]) => [key.trim(), value.join(':').trim()]));
+	const options = Object.fromEntries(
+		match[1]
+			.split('\n')
+			.map((line) => line.split(/:\s*/u))
+			.map(([key, ...value]) => [key.trim(), value.join(':').trim()]),
+	);
 	return {options, body: text.slice(match[0].length)};
 }
 
 const run = (text, extra = {}) => new TextRun({text, font: FONT, ...extra});
-const cell = (text, span = {}) => new TableCell({children: [new Paragraph({children: [run(text, {size: 20})]})], width: {size: 0, type: WidthType.AUTO}, ...span});
+const cell = (text, span = {}) =>
+	new TableCell({
+		children: [new Paragraph({children: [run(text, {size: 20})]})],
+		width: {size: 0, type: WidthType.AUTO},
+		...span,
+	});
 
 /** Word cells with their spans: "^" continues the cell above, "<" the cell on the left. */
 function table(rows) {
@@ -79,18 +107,36 @@ function paragraphsOf(body, options) {
 	for (const line of body.split('\n')) {
 		if (line.trim() === '') continue;
 		if (line.startsWith('|')) {
-			rows.push(line.trim().replace(/^\||\|$/gu, '').split('|').map((text) => text.trim()));
+			rows.push(
+				line
+					.trim()
+					.replace(/^\||\|$/gu, '')
+					.split('|')
+					.map((text) => text.trim()),
+			);
 			continue;
 		}
 		flush();
 		const heading = /^(#{1,4})\s+(.*)$/u.exec(line);
 		if (heading && heading[1].length === 1) {
-			children.push(new Paragraph({alignment: AlignmentType.CENTER, spacing: {after: 240}, children: [run(heading[2], {bold: true, size: 2 * Number(options.titleSize ?? 18)})]}));
+			children.push(
+				new Paragraph({
+					alignment: AlignmentType.CENTER,
+					spacing: {after: 240},
+					children: [run(heading[2], {bold: true, size: 2 * Number(options.titleSize ?? 18)})],
+				}),
+			);
 		} else if (heading) {
 			const level = heading[1].length - 2;
 			const word = options.numbering === 'word';
 			const text = word ? heading[2].replace(TYPED_NUMBER, '') : heading[2];
-			children.push(new Paragraph({heading: HEADINGS[level], children: [run(text, {bold: true})], ...(word ? {numbering: {reference: 'gbt9704', level}} : {})}));
+			children.push(
+				new Paragraph({
+					heading: HEADINGS[level],
+					children: [run(text, {bold: true})],
+					...(word ? {numbering: {reference: 'gbt9704', level}} : {}),
+				}),
+			);
 		} else if (line.startsWith('>>')) {
 			children.push(new Paragraph({alignment: AlignmentType.RIGHT, children: [run(line.slice(2).trim())]}));
 		} else if (line.trim() === '\\pagebreak') {
@@ -104,8 +150,25 @@ function paragraphsOf(body, options) {
 function documentOf(source) {
 	const {options, body} = frontMatter(source);
 	const dash = options.pageNumbers === 'dash' ? ['— ', ' —'] : ['- ', ' -'];
-	const headers = options.header ? {default: new Header({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [run(options.header, {size: 18})]})]})} : undefined;
-	const footers = options.pageNumbers ? {default: new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [run(dash[0]), new TextRun({children: [PageNumber.CURRENT], font: FONT}), run(dash[1])]})]})} : undefined;
+	const headers = options.header
+		? {
+				default: new Header({
+					children: [new Paragraph({alignment: AlignmentType.CENTER, children: [run(options.header, {size: 18})]})],
+				}),
+			}
+		: undefined;
+	const footers = options.pageNumbers
+		? {
+				default: new Footer({
+					children: [
+						new Paragraph({
+							alignment: AlignmentType.CENTER,
+							children: [run(dash[0]), new TextRun({children: [PageNumber.CURRENT], font: FONT}), run(dash[1])],
+						}),
+					],
+				}),
+			}
+		: undefined;
 	const document = new Document({
 		numbering: NUMBERING,
 		styles: {default: {document: {run: {font: FONT, size: 24}}}},
@@ -115,7 +178,10 @@ function documentOf(source) {
 }
 
 const wanted = process.argv.slice(2);
-const names = readdirSync(SOURCES).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).filter((name) => wanted.length === 0 || wanted.includes(name));
+const names = readdirSync(SOURCES)
+	.filter((name) => name.endsWith('.md'))
+	.map((name) => name.slice(0, -3))
+	.filter((name) => wanted.length === 0 || wanted.includes(name));
 mkdirSync(DOCS, {recursive: true});
 const toPdf = [];
 for (const name of names.sort()) {
@@ -130,7 +196,11 @@ for (const name of names.sort()) {
 // One LibreOffice call per small batch in a throw-away profile: it silently stops after ~247 files in one call.
 if (toPdf.length > 0) {
 	const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-	execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', DOCS, ...toPdf], {stdio: 'ignore', timeout: 300_000});
+	execFileSync(
+		'soffice',
+		[`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', DOCS, ...toPdf],
+		{stdio: 'ignore', timeout: 300_000},
+	);
 	rmSync(profile, {recursive: true, force: true});
 	const made = readdirSync(DOCS);
 	const missing = toPdf.map((file) => basename(file).replace(/\.docx$/u, '.pdf')).filter((pdf) => !made.includes(pdf));

@@ -5,9 +5,22 @@
 // libreoffice-writer fonts-noto-cjk poppler-utils qpdf img2pdf.
 // usage: node scripts/make-fixtures.mjs
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, renameSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync} from 'node:fs';
 import {basename, join} from 'node:path';
-import {AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType} from 'docx';
+import {
+	AlignmentType,
+	Document,
+	HeadingLevel,
+	LevelFormat,
+	Packer,
+	Paragraph,
+	Table,
+	TableBorders,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType,
+} from 'docx';
 import {parse} from '../dist/index.js';
 import {normalize} from '../dist/read/normalize.js';
 import {readTxt} from '../dist/read/txt.js';
@@ -35,7 +48,11 @@ const NUMBERING = {
 
 /** The seed's lines as the user reads them: converter remnants removed. */
 function cleanLine(line) {
-	return line.replace(/\[bookmark:[^\]]*\]/g, '').replace(/^\s*#{1,6}\s*/, '').replaceAll('**', '').trim();
+	return line
+		.replace(/\[bookmark:[^\]]*\]/g, '')
+		.replace(/^\s*#{1,6}\s*/, '')
+		.replaceAll('**', '')
+		.trim();
 }
 
 function sectionsByLine(sections, map = new Map()) {
@@ -46,8 +63,17 @@ function sectionsByLine(sections, map = new Map()) {
 	return map;
 }
 
-const cell = (text) => new TableCell({children: [new Paragraph({children: [new TextRun({text, font: FONT})]})], width: {size: 0, type: WidthType.AUTO}});
-const table = (rows, options = {}) => new Table({rows: rows.map((cells) => new TableRow({children: cells.map(cell)})), width: {size: 100, type: WidthType.PERCENTAGE}, ...options});
+const cell = (text) =>
+	new TableCell({
+		children: [new Paragraph({children: [new TextRun({text, font: FONT})]})],
+		width: {size: 0, type: WidthType.AUTO},
+	});
+const table = (rows, options = {}) =>
+	new Table({
+		rows: rows.map((cells) => new TableRow({children: cells.map(cell)})),
+		width: {size: 100, type: WidthType.PERCENTAGE},
+		...options,
+	});
 
 /**
 The seed's paragraphs as a Word author wrote them: jixiao's paragraph boundaries (a sentence the
@@ -55,13 +81,24 @@ TXT conversion broke across a page break is one paragraph again), with the origi
 */
 async function seedParagraphs(path) {
 	const bytes = readFileSync(path);
-	const doc = normalize(await readTxt(bytes), {path, format: 'txt', sha256: '', bytes: bytes.length, joinBrokenLines: true});
+	const doc = normalize(await readTxt(bytes), {
+		path,
+		format: 'txt',
+		sha256: '',
+		bytes: bytes.length,
+		joinBrokenLines: true,
+	});
 	return doc.paragraphs.map((paragraph) => {
 		const rawStart = doc.origin[paragraph.start];
 		const rawEnd = doc.origin[paragraph.end - 1] + 1;
 		const firstLine = doc.raw.slice(0, rawStart).split('\n').length;
 		const lines = doc.raw.slice(doc.raw.lastIndexOf('\n', rawStart - 1) + 1, rawEnd).split('\n');
-		return {line: firstLine, kind: paragraph.kind, text: lines.map(cleanLine).filter(Boolean).join(''), cells: lines[0].split('\t').map((cell) => cell.trim())};
+		return {
+			line: firstLine,
+			kind: paragraph.kind,
+			text: lines.map(cleanLine).filter(Boolean).join(''),
+			cells: lines[0].split('\t').map((cell) => cell.trim()),
+		};
 	});
 }
 
@@ -84,11 +121,21 @@ async function seedDocx(name, wordNumbering) {
 		const section = headings.get(paragraph.line);
 		if (section) {
 			const title = wordNumbering ? section.title : paragraph.text;
-			children.push(new Paragraph({heading: HEADINGS[Math.min(section.level, 4) - 1], children: [new TextRun({text: title, font: FONT})], ...(wordNumbering ? {numbering: {reference: 'gbt9704', level: section.level - 1}} : {})}));
+			children.push(
+				new Paragraph({
+					heading: HEADINGS[Math.min(section.level, 4) - 1],
+					children: [new TextRun({text: title, font: FONT})],
+					...(wordNumbering ? {numbering: {reference: 'gbt9704', level: section.level - 1}} : {}),
+				}),
+			);
 		} else children.push(new Paragraph({children: [new TextRun({text: paragraph.text, font: FONT})]}));
 	}
 	flushTable();
-	return new Document({numbering: NUMBERING, styles: {default: {document: {run: {font: FONT}}}}, sections: [{children}]});
+	return new Document({
+		numbering: NUMBERING,
+		styles: {default: {document: {run: {font: FONT}}}},
+		sections: [{children}],
+	});
 }
 
 /** A 项目支出绩效自评表 built from seed 000's 招商引资费 indicators; `borderless` draws no rules at all. */
@@ -110,7 +157,10 @@ function tableDocx(borderless = false) {
 	];
 	const children = [
 		new Paragraph({children: [new TextRun({text: '鹿泉区投资促进局2023年度项目支出绩效自评表', font: FONT})]}),
-		new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun({text: '一、招商引资费绩效自评表', font: FONT})]}),
+		new Paragraph({
+			heading: HeadingLevel.HEADING_1,
+			children: [new TextRun({text: '一、招商引资费绩效自评表', font: FONT})],
+		}),
 		table(rows, borderless ? {borders: TableBorders.NONE} : {}),
 	];
 	return new Document({styles: {default: {document: {run: {font: FONT}}}}, sections: [{children}]});
@@ -123,27 +173,59 @@ const outputs = {
 	// No rules drawn: pdf-parse's getTable finds nothing, rows come from text positions.
 	'borderless-table.docx': tableDocx(true),
 };
-for (const [name, document] of Object.entries(outputs)) writeFileSync(join(FIXTURES, 'docx', name), await Packer.toBuffer(document));
+for (const [name, document] of Object.entries(outputs))
+	writeFileSync(join(FIXTURES, 'docx', name), await Packer.toBuffer(document));
 
 // PDFs through LibreOffice (one call per small batch: it silently stops after ~247 files in one call).
 const docxFiles = readdirSync(join(FIXTURES, 'docx')).map((name) => join(FIXTURES, 'docx', name));
-execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(FIXTURES, 'pdf'), ...docxFiles], {stdio: 'ignore'});
+execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(FIXTURES, 'pdf'), ...docxFiles], {
+	stdio: 'ignore',
+});
 const made = readdirSync(join(FIXTURES, 'pdf')).filter((name) => name.endsWith('.pdf'));
-if (!docxFiles.every((file) => made.includes(basename(file).replace(/\.docx$/, '.pdf')))) throw new Error('LibreOffice did not convert every DOCX');
+if (!docxFiles.every((file) => made.includes(basename(file).replace(/\.docx$/, '.pdf'))))
+	throw new Error('LibreOffice did not convert every DOCX');
 
 // A scanned report: page images only, no text layer.
 const scratch = join(FIXTURES, 'pdf', 'scan-page');
-execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '2', join(FIXTURES, 'pdf', '000_7584c7280180b575.pdf'), scratch]);
-const images = readdirSync(join(FIXTURES, 'pdf')).filter((name) => name.startsWith('scan-page')).sort().map((name) => join(FIXTURES, 'pdf', name));
+execFileSync('pdftoppm', [
+	'-png',
+	'-r',
+	'50',
+	'-f',
+	'1',
+	'-l',
+	'2',
+	join(FIXTURES, 'pdf', '000_7584c7280180b575.pdf'),
+	scratch,
+]);
+const images = readdirSync(join(FIXTURES, 'pdf'))
+	.filter((name) => name.startsWith('scan-page'))
+	.sort()
+	.map((name) => join(FIXTURES, 'pdf', name));
 execFileSync('img2pdf', [...images, '-o', join(FIXTURES, 'pdf', 'scanned.pdf')]);
 for (const image of images) rmSync(image);
 
 // An encrypted report (user password required).
-execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(FIXTURES, 'pdf', '002_bc18d932a785869a.pdf'), join(FIXTURES, 'pdf', 'encrypted.pdf')]);
+execFileSync('qpdf', [
+	'--encrypt',
+	'secret',
+	'owner',
+	'256',
+	'--',
+	join(FIXTURES, 'pdf', '002_bc18d932a785869a.pdf'),
+	join(FIXTURES, 'pdf', 'encrypted.pdf'),
+]);
 
 // Chinese in a non-embedded STSong-Light font with the predefined UniGB-UCS2-H CMap: pdf.js returns
 // an empty string for it unless it is given the CMap directory.
-execFileSync('pdftotext', ['-f', '2', '-l', '2', join(FIXTURES, 'pdf', '002_bc18d932a785869a.pdf'), join(FIXTURES, 'pdf', '002_bc18d932a785869a.page-2.pdftotext')]);
+execFileSync('pdftotext', [
+	'-f',
+	'2',
+	'-l',
+	'2',
+	join(FIXTURES, 'pdf', '002_bc18d932a785869a.pdf'),
+	join(FIXTURES, 'pdf', '002_bc18d932a785869a.page-2.pdftotext'),
+]);
 writeFileSync(join(FIXTURES, 'pdf', 'stsong-cmap.pdf'), stsongPdf('基本支出1106.36万元，项目支出823.46万元。'));
 
 // Broken inputs for the failure modes.
@@ -151,11 +233,23 @@ const good = readFileSync(join(FIXTURES, 'pdf', '002_bc18d932a785869a.pdf'));
 writeFileSync(join(FIXTURES, 'broken', 'truncated.pdf'), good.subarray(0, Math.floor(good.length / 3)));
 const docx = readFileSync(join(FIXTURES, 'docx', '000_7584c7280180b575.docx'));
 writeFileSync(join(FIXTURES, 'broken', 'truncated.docx'), docx.subarray(0, Math.floor(docx.length / 2)));
-writeFileSync(join(FIXTURES, 'broken', 'random-bytes.docx'), Buffer.from(Array.from({length: 2048}, (_, index) => (index * 2654435761) % 251)));
+writeFileSync(
+	join(FIXTURES, 'broken', 'random-bytes.docx'),
+	Buffer.from(Array.from({length: 2048}, (_, index) => (index * 2654435761) % 251)),
+);
 writeFileSync(join(FIXTURES, 'broken', 'empty.txt'), '');
-writeFileSync(join(FIXTURES, 'broken', 'legacy.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
-writeFileSync(join(FIXTURES, 'broken', 'empty.docx'), await Packer.toBuffer(new Document({sections: [{children: [new Paragraph('')]}]})));
-console.log('fixtures written:', [...docxFiles, ...readdirSync(join(FIXTURES, 'pdf')), ...readdirSync(join(FIXTURES, 'broken'))].join(', '));
+writeFileSync(
+	join(FIXTURES, 'broken', 'legacy.doc'),
+	Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+);
+writeFileSync(
+	join(FIXTURES, 'broken', 'empty.docx'),
+	await Packer.toBuffer(new Document({sections: [{children: [new Paragraph('')]}]})),
+);
+console.log(
+	'fixtures written:',
+	[...docxFiles, ...readdirSync(join(FIXTURES, 'pdf')), ...readdirSync(join(FIXTURES, 'broken'))].join(', '),
+);
 
 /** A one-page PDF whose text uses STSong-Light through UniGB-UCS2-H, written object by object. */
 function stsongPdf(text) {

@@ -15,12 +15,20 @@ export const SHAPES = {
 	'table rows': (n) =>
 		TITLE +
 		'一、项目支出情况\n| 项目名称 | 年初预算数(万元) | 全年执行数(万元) | 执行率 |\n|---|---|---|---|\n' +
-		Array.from({length: n}, (_, index) => `| 项目${index} | ${100 + (index % 50)}.00 | ${90 + (index % 40)}.50 | ${(90 + (index % 10)).toFixed(1)}% |\n`).join(''),
+		Array.from(
+			{length: n},
+			(_, index) =>
+				`| 项目${index} | ${100 + (index % 50)}.00 | ${90 + (index % 40)}.50 | ${(90 + (index % 10)).toFixed(1)}% |\n`,
+		).join(''),
 	/** Paragraphs dense with figures: the figure and date scanners, fact inheritance and the rules. */
 	figures: (n) =>
 		TITLE +
 		'一、基本情况\n' +
-		Array.from({length: Math.ceil(n / 4)}, (_, index) => `2024年第${index}项支出${index}.25万元，较上年增加1.5万元，增长${index % 90}.5%，涉及${index % 30}人。\n`).join(''),
+		Array.from(
+			{length: Math.ceil(n / 4)},
+			(_, index) =>
+				`2024年第${index}项支出${index}.25万元，较上年增加1.5万元，增长${index % 90}.5%，涉及${index % 30}人。\n`,
+		).join(''),
 	/** A compilation (汇编): one report bound n times into one file. */
 	'concatenated reports': (n, seed) => Array.from({length: n}, () => seed).join('\n'),
 };
@@ -51,7 +59,13 @@ export async function measureScaling(run, {seed, repeat = 3, factor = 8, sizes =
 	for (const [shape, n] of Object.entries(sizes)) {
 		const small = await cpuMs(run, SHAPES[shape](n, seed), repeat);
 		const large = await cpuMs(run, SHAPES[shape](n * factor, seed), repeat);
-		rows.push({shape, n, small: Math.round(small), large: Math.round(large), ratio: Math.round((large / small) * 10) / 10});
+		rows.push({
+			shape,
+			n,
+			small: Math.round(small),
+			large: Math.round(large),
+			ratio: Math.round((large / small) * 10) / 10,
+		});
 	}
 	return rows;
 }

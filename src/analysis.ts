@@ -25,15 +25,29 @@ export type Analysis = {
 export function analyze(doc: DocFile): Analysis {
 	const sections = buildSections(doc);
 	const leads = leadStages(doc);
-	const facts = doc.paragraphs.flatMap((paragraph, index) => extractParagraphFacts(doc, paragraph, index, leads[index] ?? null));
+	const facts = doc.paragraphs.flatMap((paragraph, index) =>
+		extractParagraphFacts(doc, paragraph, index, leads[index] ?? null),
+	);
 	const firstHeading = sections[0]?.start ?? doc.text.length;
 	const meta = readReportMeta(doc, firstHeading);
-	const tables = extractTables({doc, project: (offset) => projectOf(sections, offset), projectFunds: /项目/u.test(meta.title ?? '')});
-	const evaluation = readEvaluation(doc, flattenSections(sections).map((node) => ({title: node.title, start: node.start})), tables);
+	const tables = extractTables({
+		doc,
+		project: (offset) => projectOf(sections, offset),
+		projectFunds: /项目/u.test(meta.title ?? ''),
+	});
+	const evaluation = readEvaluation(
+		doc,
+		flattenSections(sections).map((node) => ({title: node.title, start: node.start})),
+		tables,
+	);
 	const tableFacts = tables.flatMap((table) => table.facts);
 	// A table cell the prose reader also read (92.87%) is kept once, as the table understood it.
 	const tableStarts = new Set(tableFacts.map((fact) => fact.start));
-	const allFacts = [...facts.filter((fact) => !tableStarts.has(fact.start)), ...tableFacts].sort((a, b) => a.start - b.start);
-	const indicators = [...extractIndicators(doc, sections, facts), ...tables.flatMap((table) => table.indicators)].sort((a, b) => a.start - b.start);
+	const allFacts = [...facts.filter((fact) => !tableStarts.has(fact.start)), ...tableFacts].sort(
+		(a, b) => a.start - b.start,
+	);
+	const indicators = [...extractIndicators(doc, sections, facts), ...tables.flatMap((table) => table.indicators)].sort(
+		(a, b) => a.start - b.start,
+	);
 	return {doc, meta, sections, facts: allFacts, indicators, tables, evaluation};
 }

@@ -33,7 +33,9 @@ function readLimits(values: Map<string, string>, set: Set<string>): Limits {
 }
 
 /** Runs file jobs one at a time, in a worker thread under the limits or (--no-workers) on this thread. */
-async function fileRunner(limits: Limits): Promise<{run: (job: FileJob) => Promise<FileJobResult>; close: () => Promise<void>}> {
+async function fileRunner(
+	limits: Limits,
+): Promise<{run: (job: FileJob) => Promise<FileJobResult>; close: () => Promise<void>}> {
 	if (!limits.workers) {
 		const {runFileJob} = await import('./jobs/file-job.js');
 		return {run: runFileJob, close: async () => undefined};
@@ -49,16 +51,28 @@ async function load(path: string, limits: Limits, run: (job: FileJob) => Promise
 	let bytes: Buffer;
 	try {
 		const {size} = await stat(path);
-		if (size > limits.maxBytes) throw new DocumentLoadError('too-large', `${(size / 1048576).toFixed(1)} MB is over the ${(limits.maxBytes / 1048576).toFixed(0)} MB limit (--max-size)`);
+		if (size > limits.maxBytes)
+			throw new DocumentLoadError(
+				'too-large',
+				`${(size / 1048576).toFixed(1)} MB is over the ${(limits.maxBytes / 1048576).toFixed(0)} MB limit (--max-size)`,
+			);
 		bytes = await readFile(path);
 	} catch (error) {
 		if (error instanceof DocumentLoadError) throw error;
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new DocumentLoadError('unreadable', code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'unknown error'})`);
+		throw new DocumentLoadError(
+			'unreadable',
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EISDIR'
+					? 'is a directory'
+					: `cannot read (${code ?? 'unknown error'})`,
+		);
 	}
 	const result = await run({path, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), forIngest: false});
 	if (result.status === 'ok') return result.reportJson;
-	if (result.status === 'failed' && result.reason !== 'internal') throw new DocumentLoadError(result.reason, result.message);
+	if (result.status === 'failed' && result.reason !== 'internal')
+		throw new DocumentLoadError(result.reason, result.message);
 	throw new Error(result.status === 'failed' ? result.message : 'not a report');
 }
 
@@ -88,7 +102,8 @@ async function auditCommand(args: string[]): Promise<number> {
 	const {positional: files, values, set} = readOptions(args, ['--no-workers']);
 	const format = values.get('--format') ?? 'stylish';
 	if (files.length === 0) throw new UsageError('audit needs at least one FILE');
-	if (format !== 'stylish' && format !== 'json') throw new UsageError(`Expected --format stylish or json, got ${format}`);
+	if (format !== 'stylish' && format !== 'json')
+		throw new UsageError(`Expected --format stylish or json, got ${format}`);
 	const limits = readLimits(values, set);
 	const runner = await fileRunner(limits);
 	const results: Array<{path: string; report?: Report; error?: string}> = [];
@@ -104,14 +119,24 @@ async function auditCommand(args: string[]): Promise<number> {
 	} finally {
 		await runner.close();
 	}
-	if (format === 'json') process.stdout.write(JSON.stringify(results.map(({path, report, error}) => ({path, findings: report?.findings ?? [], error: error ?? null})), null, 2) + '\n');
+	if (format === 'json')
+		process.stdout.write(
+			`${JSON.stringify(
+				results.map(({path, report, error}) => ({path, findings: report?.findings ?? [], error: error ?? null})),
+				null,
+				2,
+			)}\n`,
+		);
 	else process.stdout.write((await import('./format/stylish.js')).formatStylish(results));
 	const hasError = results.some((result) => result.report?.findings.some((finding) => finding.severity === 'error'));
 	return hasError ? 1 : results.some((result) => result.error) ? 2 : 0;
 }
 
 /** Reads `--name value` options; flags listed in `flags` take no value. */
-function readOptions(args: string[], flags: string[]): {positional: string[]; values: Map<string, string>; set: Set<string>} {
+function readOptions(
+	args: string[],
+	flags: string[],
+): {positional: string[]; values: Map<string, string>; set: Set<string>} {
 	const positional: string[] = [];
 	const values = new Map<string, string>();
 	const set = new Set<string>();
@@ -131,7 +156,8 @@ function readOptions(args: string[], flags: string[]): {positional: string[]; va
 function positiveNumber(text: string | undefined, name: string, fallback: number): number {
 	if (text === undefined) return fallback;
 	const value = Number(text);
-	if (!Number.isFinite(value) || value <= 0) throw new UsageError(`Expected ${name} to be a positive number, got \`${text}\``);
+	if (!Number.isFinite(value) || value <= 0)
+		throw new UsageError(`Expected ${name} to be a positive number, got \`${text}\``);
 	return value;
 }
 
@@ -153,13 +179,18 @@ async function ingestCommand(args: string[]): Promise<number> {
 	});
 	display?.finish();
 	if (set.has('--html')) await (await import('./html/report.js')).writeHtmlReport(out);
-	process.stderr.write(`jixiao ingest: ${summary.inputs} inputs: ${summary.reports} reports, ${summary.failed} failed, ${summary.duplicates} duplicates, ${summary.notReports} not reports (errors.ndjson), ${summary.skipped} skipped (not report files); parsed ${summary.parsedThisRun}, reused ${summary.cachedThisRun}; ${summary.durationSeconds} s, ${summary.reportsPerSecond} reports/s → ${out}\n`);
+	process.stderr.write(
+		`jixiao ingest: ${summary.inputs} inputs: ${summary.reports} reports, ${summary.failed} failed, ${summary.duplicates} duplicates, ${summary.notReports} not reports (errors.ndjson), ${summary.skipped} skipped (not report files); parsed ${summary.parsedThisRun}, reused ${summary.cachedThisRun}; ${summary.durationSeconds} s, ${summary.reportsPerSecond} reports/s → ${out}\n`,
+	);
 	return summary.failed > 0 ? 1 : 0;
 }
 
 async function reportCommand(args: string[]): Promise<number> {
 	if (args.length !== 1) throw new UsageError('report takes exactly one DIR');
-	if (!existsSync(join(args[0]!, 'reports.ndjson'))) throw new UsageError(`${args[0]} is not an ingest output folder (no reports.ndjson): run jixiao ingest … --out ${args[0]} first`);
+	if (!existsSync(join(args[0]!, 'reports.ndjson')))
+		throw new UsageError(
+			`${args[0]} is not an ingest output folder (no reports.ndjson): run jixiao ingest … --out ${args[0]} first`,
+		);
 	const path = await (await import('./html/report.js')).writeHtmlReport(args[0]!);
 	process.stderr.write(`jixiao report: wrote ${path}\n`);
 	return 0;
@@ -169,7 +200,8 @@ async function reportCommand(args: string[]): Promise<number> {
 async function rulesCommand(): Promise<number> {
 	const rules = Object.values((await import('./rules/index.js')).RULES);
 	const width = Math.max(...rules.map((rule) => rule.meta.id.length), 4);
-	for (const {meta} of rules) process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.description}\n`);
+	for (const {meta} of rules)
+		process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.description}\n`);
 	return 0;
 }
 
@@ -187,12 +219,12 @@ async function main(argv: string[]): Promise<number> {
 		case 'rules':
 			return rulesCommand();
 		case 'schema':
-			process.stdout.write(JSON.stringify((await import('./schema.js')).reportJsonSchema(), null, 2) + '\n');
+			process.stdout.write(`${JSON.stringify((await import('./schema.js')).reportJsonSchema(), null, 2)}\n`);
 			return 0;
 		case undefined:
 		case '--help':
 		case '-h':
-			process.stdout.write(USAGE + '\n');
+			process.stdout.write(`${USAGE}\n`);
 			return command === undefined ? 2 : 0;
 		default:
 			throw new UsageError(`unknown command ${command}`);
@@ -211,10 +243,14 @@ main(process.argv.slice(2)).then(
 	},
 	(error: unknown) => {
 		const file = (error as {path?: string})?.path ?? process.argv[3];
-		if (error instanceof DocumentLoadError) process.stderr.write(`jixiao: ${file}: ${error.reason}: ${error.message}\n`);
+		if (error instanceof DocumentLoadError)
+			process.stderr.write(`jixiao: ${file}: ${error.reason}: ${error.message}\n`);
 		else if (error instanceof RunError) process.stderr.write(`jixiao: ${error.message}\n`);
 		else if (error instanceof UsageError) process.stderr.write(`jixiao: ${error.message}\n${USAGE}\n`);
-		else process.stderr.write(`jixiao: ${(error as {path?: string})?.path ? `${file}: ` : ''}internal error: ${error instanceof Error ? error.message : String(error)}\n${process.env['JIXIAO_DEBUG'] && error instanceof Error ? error.stack + '\n' : ''}`);
+		else
+			process.stderr.write(
+				`jixiao: ${(error as {path?: string})?.path ? `${file}: ` : ''}internal error: ${error instanceof Error ? error.message : String(error)}\n${process.env['JIXIAO_DEBUG'] && error instanceof Error ? `${error.stack}\n` : ''}`,
+			);
 		process.exitCode = 2;
 	},
 );

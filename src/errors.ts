@@ -3,7 +3,16 @@ Thrown errors are for unusable input or wrong usage; findings and notes are for 
 Each input error carries a reason class that bulk runs write into errors.ndjson.
 */
 
-export type InputErrorReason = 'corrupt' | 'encrypted' | 'no-text' | 'unsupported' | 'too-large' | 'timeout' | 'empty' | 'decode' | 'unreadable';
+export type InputErrorReason =
+	| 'corrupt'
+	| 'encrypted'
+	| 'no-text'
+	| 'unsupported'
+	| 'too-large'
+	| 'timeout'
+	| 'empty'
+	| 'decode'
+	| 'unreadable';
 
 /** Base of every error jixiao throws on purpose. */
 export class JixiaoError extends Error {

@@ -21,7 +21,14 @@ export type ProcessOptions = {
 	rules?: string[];
 };
 
-const publicFact = ({start: _start, end: _end, paragraph: _paragraph, sentence: _sentence, qualifier: _qualifier, ...fact}: FactRecord): Fact => fact;
+const publicFact = ({
+	start: _start,
+	end: _end,
+	paragraph: _paragraph,
+	sentence: _sentence,
+	qualifier: _qualifier,
+	...fact
+}: FactRecord): Fact => fact;
 const publicIndicator = ({start: _start, ...indicator}: IndicatorRecord): Indicator => indicator;
 
 /**
@@ -33,7 +40,11 @@ export const PUBLISHED_LIMITS = {facts: 20_000, indicators: 20_000} as const;
 
 function bounded<T>(items: T[], limit: number, what: string, notes: Report['notes']): T[] {
 	if (items.length <= limit) return items;
-	notes.push({code: `${what}-truncated`, message: `${items.length - limit} more ${what} beyond the first ${limit} are not listed`, loc: null});
+	notes.push({
+		code: `${what}-truncated`,
+		message: `${items.length - limit} more ${what} beyond the first ${limit} are not listed`,
+		loc: null,
+	});
 	return items.slice(0, limit);
 }
 
@@ -45,7 +56,14 @@ export function toReport(analysis: Analysis, findings: Report['findings']): Repo
 	const {scoreStart: _s, gradeStart: _g, dateStart: _d, dateText: _t, ...publicEvaluation} = evaluation;
 	return {
 		schemaVersion: SCHEMA_VERSION,
-		source: {path: doc.path, format: doc.format, sha256: doc.sha256, bytes: doc.bytes, pages: doc.pageStarts?.length ?? null, encoding: doc.encoding},
+		source: {
+			path: doc.path,
+			format: doc.format,
+			sha256: doc.sha256,
+			bytes: doc.bytes,
+			pages: doc.pageStarts?.length ?? null,
+			encoding: doc.encoding,
+		},
 		report,
 		sections: toContractSections(analysis.sections),
 		facts: facts.map(publicFact),
@@ -83,10 +101,18 @@ export function processRaw(raw: RawDocument, source: SourceInfo, options: Proces
 export type ReportText = {text: string; paragraphs: Array<[start: number, end: number, page: number | null]>};
 
 /** Like processRaw, and also returns the normalized text the report's offsets point into. */
-export function processRawWithText(raw: RawDocument, source: SourceInfo, options: ProcessOptions = {}): {report: Report; view: ReportText} {
+export function processRawWithText(
+	raw: RawDocument,
+	source: SourceInfo,
+	options: ProcessOptions = {},
+): {report: Report; view: ReportText} {
 	const doc = documentOf(raw, source);
 	const report = reportOf(doc, options);
-	const paragraphs = doc.paragraphs.map((paragraph): [number, number, number | null] => [paragraph.start, paragraph.end, locAt(doc, paragraph.start).page]);
+	const paragraphs = doc.paragraphs.map((paragraph): [number, number, number | null] => [
+		paragraph.start,
+		paragraph.end,
+		locAt(doc, paragraph.start).page,
+	]);
 	return {report, view: {text: doc.text, paragraphs}};
 }
 

@@ -16,7 +16,17 @@ export const locSchema = z.object({
 
 export const stageSchema = z.enum(['initialBudget', 'adjustedBudget', 'final', 'changeFromPriorYear', 'priorYear']);
 
-export const factKindSchema = z.enum(['amount', 'headcount', 'percent', 'multiple', 'count', 'score', 'year', 'date', 'quantity']);
+export const factKindSchema = z.enum([
+	'amount',
+	'headcount',
+	'percent',
+	'multiple',
+	'count',
+	'score',
+	'year',
+	'date',
+	'quantity',
+]);
 
 export const factSchema = z.object({
 	concept: z.string().nullable().describe('contract §3 concept id; null when the figure was read but not mapped'),
@@ -97,7 +107,9 @@ export const reportSchema = z.object({
 		title: z.string().nullable(),
 		department: z.string().nullable(),
 		fiscalYear: z.number().int().nullable(),
-		kind: z.enum(['department-overall', 'project', 'self-evaluation-table', 'unknown']).describe('self-evaluation-table: a stand-alone 绩效自评表 with no report around it'),
+		kind: z
+			.enum(['department-overall', 'project', 'self-evaluation-table', 'unknown'])
+			.describe('self-evaluation-table: a stand-alone 绩效自评表 with no report around it'),
 	}),
 	sections: z.array(sectionSchema),
 	facts: z.array(factSchema),

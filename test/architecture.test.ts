@@ -33,13 +33,17 @@ function sourceFiles(folder: string): string[] {
 /** Relative imports of a module (static, dynamic and type-only), as paths under src/. */
 function importsOf(file: string): string[] {
 	const text = readFileSync(file, 'utf8');
-	const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'(\.{1,2}\/[^']+)'/gu)].map((match) => match[1]!);
+	const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'(\.{1,2}\/[^']+)'/gu)].map(
+		(match) => match[1]!,
+	);
 	return specifiers.map((specifier) => normalize(join(dirname(file), specifier)).replace(/\.js$/u, '.ts'));
 }
 
 function layerOf(file: string): number {
 	const path = relative(SRC, file);
-	const index = LAYERS.findIndex((layer) => layer.some((entry) => (entry.endsWith('/') ? path.startsWith(entry) : path === entry)));
+	const index = LAYERS.findIndex((layer) =>
+		layer.some((entry) => (entry.endsWith('/') ? path.startsWith(entry) : path === entry)),
+	);
 	if (index === -1) throw new Error(`Expected ${path} to belong to a layer of test/architecture.test.ts`);
 	return index;
 }
@@ -53,7 +57,9 @@ describe('the import graph of src/', () => {
 	});
 
 	it('never imports upward: each arrow goes to the same layer or a lower one', () => {
-		const upward = [...graph].flatMap(([file, targets]) => targets.filter((target) => layerOf(target) > layerOf(file)).map((target) => `${file} -> ${target}`));
+		const upward = [...graph].flatMap(([file, targets]) =>
+			targets.filter((target) => layerOf(target) > layerOf(file)).map((target) => `${file} -> ${target}`),
+		);
 		expect(upward).toEqual([]);
 	});
 

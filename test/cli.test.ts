@@ -4,7 +4,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {encoding: 'utf8'});
+const cli = (...args: string[]) =>
+	spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {encoding: 'utf8'});
 const seed000 = 'fixtures/000_7584c7280180b575.txt';
 const seed002 = 'fixtures/002_bc18d932a785869a.txt';
 
@@ -20,7 +21,11 @@ describe('jixiao parse', () => {
 	it.each([
 		['empty.txt', new Uint8Array(), 'empty: empty file'],
 		['garbage.txt', Uint8Array.from({length: 256}, (_, index) => (index * 7919) % 32), 'corrupt: binary data'],
-		['old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'unsupported: unsupported format: Word 97-2003 .doc; convert to DOCX/PDF'],
+		[
+			'old.doc',
+			Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
+			'unsupported: unsupported format: Word 97-2003 .doc; convert to DOCX/PDF',
+		],
 		['random.pdf', Buffer.from('this is not a pdf at all'), 'corrupt: not a valid PDF'],
 	])('refuses %s with one line naming the file and the reason, and exits 2', (name, bytes, reason) => {
 		const directory = mkdtempSync(join(tmpdir(), 'jixiao-'));
@@ -60,7 +65,10 @@ describe('jixiao parse', () => {
 	])('names %s as unsupported and says what to convert to', (name, what) => {
 		const directory = mkdtempSync(join(tmpdir(), 'jixiao-'));
 		const path = join(directory, name);
-		writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+		writeFileSync(
+			path,
+			Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+		);
 		const result = cli('parse', path);
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain(`unsupported format: ${what}; convert to DOCX/PDF`);
@@ -86,7 +94,9 @@ describe('jixiao audit', () => {
 		const result = cli('audit', '--format', 'json', seed002);
 		expect(result.status).toBe(0);
 		const [file] = JSON.parse(result.stdout);
-		expect(file.findings.map((finding: {rule: string; severity: string}) => `${finding.rule}:${finding.severity}`)).toEqual(['sum-mismatch:info', 'sum-mismatch:info']);
+		expect(
+			file.findings.map((finding: {rule: string; severity: string}) => `${finding.rule}:${finding.severity}`),
+		).toEqual(['sum-mismatch:info', 'sum-mismatch:info']);
 	});
 });
 

@@ -8,7 +8,7 @@ const SEEDS = ['000_7584c7280180b575.txt', '002_bc18d932a785869a.txt'];
 describe.each(SEEDS)('seed %s', (name) => {
 	it('matches its expected report JSON', async () => {
 		const report = await parse(`fixtures/${name}`);
-		await expect(JSON.stringify(report, null, 2) + '\n').toMatchFileSnapshot(`../fixtures/expected/${name}.json`);
+		await expect(`${JSON.stringify(report, null, 2)}\n`).toMatchFileSnapshot(`../fixtures/expected/${name}.json`);
 	});
 
 	it('points every fact loc at the number as written in the original file', async () => {
@@ -20,9 +20,16 @@ describe.each(SEEDS)('seed %s', (name) => {
 			if (/^[一二两三四五六七八九十〇零百]/u.test(at)) continue; // written as a Chinese numeral (一批): nothing to compare digit by digit
 			// A date that borrows its year ("至4月24日") starts with its month.
 			const [year, month] = fact.exact.split('-');
-			const digits = fact.kind === 'date' ? (at.startsWith(year!) ? year! : String(Number(month))) : fact.exact.replace('-', '').split('.')[0]!;
+			const digits =
+				fact.kind === 'date'
+					? at.startsWith(year!)
+						? year!
+						: String(Number(month))
+					: fact.exact.replace('-', '').split('.')[0]!;
 			// The number may be written with separators (1,929.81) or spaces (2023 年): compare digits only.
-			expect(at.replace(/[^\d.]/g, '').startsWith(digits), `${fact.text} at ${fact.loc.line}:${fact.loc.column}`).toBe(true);
+			expect(at.replace(/[^\d.]/g, '').startsWith(digits), `${fact.text} at ${fact.loc.line}:${fact.loc.column}`).toBe(
+				true,
+			);
 		}
 	});
 

@@ -42,7 +42,6 @@ export type IngestSummary = Tally & {
 	bySkipReason: Record<string, number>;
 };
 
-
 type Outcome = InputRecord & {parsed: boolean; bytes: number};
 
 /**
@@ -50,14 +49,33 @@ Failures that are a property of the bytes, kept by content so that a re-run skip
 timeout, running out of memory (both depend on the limits and the machine), an I/O error and an
 internal error are retried on the next run instead.
 */
-const CACHED_REASONS: ReadonlySet<string> = new Set<FailureReason | 'not-a-report'>(['corrupt', 'encrypted', 'no-text', 'unsupported', 'empty', 'decode', 'not-a-report']);
+const CACHED_REASONS: ReadonlySet<string> = new Set<FailureReason | 'not-a-report'>([
+	'corrupt',
+	'encrypted',
+	'no-text',
+	'unsupported',
+	'empty',
+	'decode',
+	'not-a-report',
+]);
 
-const failure = (path: string, sha256: string | null, reason: string, message: string): Outcome => ({path, sha256, id: sha256 ? reportId(sha256) : null, format: null, status: 'failed', error: {reason, message}, parsed: false, bytes: 0});
+const failure = (path: string, sha256: string | null, reason: string, message: string): Outcome => ({
+	path,
+	sha256,
+	id: sha256 ? reportId(sha256) : null,
+	format: null,
+	status: 'failed',
+	error: {reason, message},
+	parsed: false,
+	bytes: 0,
+});
 
 type RunJob = (job: FileJob) => Promise<FileJobResult>;
 
 /** The job runner: a worker pool with limits, or the job itself on this thread. */
-async function jobRunner(options: Required<Pick<IngestOptions, 'concurrency' | 'timeoutMs' | 'memoryMb' | 'workers'>>): Promise<{run: RunJob; close: () => Promise<void>}> {
+async function jobRunner(
+	options: Required<Pick<IngestOptions, 'concurrency' | 'timeoutMs' | 'memoryMb' | 'workers'>>,
+): Promise<{run: RunJob; close: () => Promise<void>}> {
 	if (!options.workers) {
 		const {runFileJob} = await import('../jobs/file-job.js');
 		return {run: runFileJob, close: async () => undefined};
@@ -67,7 +85,11 @@ async function jobRunner(options: Required<Pick<IngestOptions, 'concurrency' | '
 }
 
 /** Stores a job's result in the cache and says what became of the input. */
-async function keep(store: OutputStore, base: Omit<Outcome, 'format' | 'status' | 'error' | 'parsed'>, result: FileJobResult): Promise<Outcome> {
+async function keep(
+	store: OutputStore,
+	base: Omit<Outcome, 'format' | 'status' | 'error' | 'parsed'>,
+	result: FileJobResult,
+): Promise<Outcome> {
 	const id = base.id!;
 	if (result.status === 'ok') {
 		// The view first: a cached report always has its view.
@@ -75,13 +97,28 @@ async function keep(store: OutputStore, base: Omit<Outcome, 'format' | 'status' 
 		await store.saveReport(id, result.reportJson);
 		return {...base, format: result.format, status: 'ok', error: null, parsed: true};
 	}
-	const error = result.status === 'not-a-report' ? {reason: 'not-a-report', message: result.message} : {reason: result.reason, message: result.message};
+	const error =
+		result.status === 'not-a-report'
+			? {reason: 'not-a-report', message: result.message}
+			: {reason: result.reason, message: result.message};
 	if (CACHED_REASONS.has(error.reason)) await store.saveError(id, error);
-	return {...base, format: result.status === 'not-a-report' ? result.format : null, status: result.status, error, parsed: true};
+	return {
+		...base,
+		format: result.status === 'not-a-report' ? result.format : null,
+		status: result.status,
+		error,
+		parsed: true,
+	};
 }
 
 async function processItem(item: InputItem, store: OutputStore, run: RunJob, maxBytes: number): Promise<Outcome> {
-	if (item.size > maxBytes) return failure(item.path, null, 'too-large', `${(item.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`);
+	if (item.size > maxBytes)
+		return failure(
+			item.path,
+			null,
+			'too-large',
+			`${(item.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`,
+		);
 	let bytes: Buffer;
 	try {
 		bytes = await item.read(maxBytes);
@@ -94,13 +131,23 @@ async function processItem(item: InputItem, store: OutputStore, run: RunJob, max
 	const base = {path: item.path, sha256, id, bytes: bytes.length};
 	if (await store.hasReport(id)) return {...base, format: null, status: 'ok', error: null, parsed: false};
 	const cachedError = await store.readError(id);
-	if (cachedError) return {...base, format: null, status: cachedError.reason === 'not-a-report' ? 'not-a-report' : 'failed', error: cachedError, parsed: false};
+	if (cachedError)
+		return {
+			...base,
+			format: null,
+			status: cachedError.reason === 'not-a-report' ? 'not-a-report' : 'failed',
+			error: cachedError,
+			parsed: false,
+		};
 	const result = await run({path: item.path, bytes, sha256, forIngest: true});
 	try {
 		return await keep(store, base, result);
 	} catch (error) {
 		// The output folder failed us (ENOSPC, EIO…): the file is not to blame, nothing is cached.
-		return {...failure(item.path, sha256, 'io', `could not write its result: ${(error as Error).message}`), bytes: bytes.length};
+		return {
+			...failure(item.path, sha256, 'io', `could not write its result: ${(error as Error).message}`),
+			bytes: bytes.length,
+		};
 	}
 }
 
@@ -125,13 +172,20 @@ function summarize(outcomes: Outcome[], skipped: SkippedInput[], tally: Tally, s
 		inputs: outcomes.length + skipped.length,
 		skipped: skipped.length,
 		...tally,
-		byStatus: {ok: tally.reports, failed: tally.failed, duplicate: tally.duplicates, 'not-a-report': tally.notReports, skipped: skipped.length},
+		byStatus: {
+			ok: tally.reports,
+			failed: tally.failed,
+			duplicate: tally.duplicates,
+			'not-a-report': tally.notReports,
+			skipped: skipped.length,
+		},
 		bySkipReason,
 		parsedThisRun: parsed.length,
 		cachedThisRun: outcomes.length - parsed.length,
 		durationSeconds: Math.round(durationSeconds * 1000) / 1000,
 		reportsPerSecond: Math.round((parsed.length / durationSeconds) * 10) / 10,
-		megabytesPerSecond: Math.round((parsed.reduce((sum, outcome) => sum + outcome.bytes, 0) / 1048576 / durationSeconds) * 100) / 100,
+		megabytesPerSecond:
+			Math.round((parsed.reduce((sum, outcome) => sum + outcome.bytes, 0) / 1048576 / durationSeconds) * 100) / 100,
 	};
 }
 
@@ -143,8 +197,19 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	await store.open();
 	try {
 		const list = await expandInputs(options.inputs, {exclude: [store.dir]});
-		const runner = await jobRunner({concurrency, timeoutMs: options.timeoutMs ?? INGEST_DEFAULTS.timeoutMs, memoryMb: options.memoryMb ?? INGEST_DEFAULTS.memoryMb, workers: options.workers ?? true});
-		const progress: Progress = {done: 0, total: list.items.length + list.unreadable.length, failed: 0, parsed: 0, startedAt};
+		const runner = await jobRunner({
+			concurrency,
+			timeoutMs: options.timeoutMs ?? INGEST_DEFAULTS.timeoutMs,
+			memoryMb: options.memoryMb ?? INGEST_DEFAULTS.memoryMb,
+			workers: options.workers ?? true,
+		});
+		const progress: Progress = {
+			done: 0,
+			total: list.items.length + list.unreadable.length,
+			failed: 0,
+			parsed: 0,
+			startedAt,
+		};
 		const outcomes: Outcome[] = list.unreadable.map(({path, message}) => failure(path, null, 'unreadable', message));
 		// One more file in flight than workers: the main thread hashes and writes while they work.
 		const queue = new PQueue({concurrency: concurrency + 1});
@@ -153,7 +218,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 			await queue.onSizeLessThan(concurrency * 2);
 			void queue.add(async () => {
 				// Nothing about one file may stop the run.
-				const outcome = await processItem(item, store, runner.run, maxBytes).catch((error: unknown) => failure(item.path, null, 'internal', (error as Error)?.message ?? String(error)));
+				const outcome = await processItem(item, store, runner.run, maxBytes).catch((error: unknown) =>
+					failure(item.path, null, 'internal', (error as Error)?.message ?? String(error)),
+				);
 				outcomes.push(outcome);
 				progress.done++;
 				if (outcome.status === 'failed') progress.failed++;
@@ -166,7 +233,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 		await list.close();
 		markDuplicates(outcomes);
 		const summary = summarize(outcomes, list.skipped, await assemble(store, outcomes), startedAt);
-		await store.writeAtomic(`${options.out}/summary.json`, JSON.stringify(summary, null, 2) + '\n');
+		await store.writeAtomic(`${options.out}/summary.json`, `${JSON.stringify(summary, null, 2)}\n`);
 		return summary;
 	} finally {
 		await store.close();

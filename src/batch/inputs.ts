@@ -22,10 +22,28 @@ export type InputItem = {
 export type SkipReason = 'not-a-report-file' | 'symbolic-link' | 'output-folder';
 export type SkippedInput = {path: string; reason: SkipReason};
 
-export type InputList = {items: InputItem[]; skipped: SkippedInput[]; unreadable: Array<{path: string; message: string}>; close: () => Promise<void>};
+export type InputList = {
+	items: InputItem[];
+	skipped: SkippedInput[];
+	unreadable: Array<{path: string; message: string}>;
+	close: () => Promise<void>;
+};
 
 /** Extensions that are, or may be mistaken for, reports: read them or say why not. */
-const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.docx', '.pdf', '.doc', '.wps', '.xls', '.xlsx', '.et', '.rtf', '.odt']);
+const REPORT_EXTENSIONS = new Set([
+	'.txt',
+	'.text',
+	'.md',
+	'.docx',
+	'.pdf',
+	'.doc',
+	'.wps',
+	'.xls',
+	'.xlsx',
+	'.et',
+	'.rtf',
+	'.odt',
+]);
 
 const isReport = (name: string) => REPORT_EXTENSIONS.has(extname(name).toLowerCase());
 
@@ -57,7 +75,9 @@ async function expandGlob(pattern: string, found: Found): Promise<void> {
 	const walked: Found = {files: [], skipped: [], excluded: found.excluded};
 	await walk(root, walked, glob.includes('**') ? Infinity : glob.split('/').length);
 	found.files.push(...walked.files.filter((path) => matches(relative(root, path))));
-	found.skipped.push(...walked.skipped.filter((skip) => skip.reason === 'output-folder' || matches(relative(root, skip.path))));
+	found.skipped.push(
+		...walked.skipped.filter((skip) => skip.reason === 'output-folder' || matches(relative(root, skip.path))),
+	);
 }
 
 async function addZip(path: string, list: InputList, zips: ZipFile[]): Promise<void> {
@@ -78,7 +98,11 @@ export function byPath(a: {path: string}, b: {path: string}): number {
 /** Reads a file, refusing one that grew past the limit since it was listed. */
 async function readLimited(path: string, maxBytes: number): Promise<Buffer> {
 	const bytes = await readFile(path);
-	if (bytes.length > maxBytes) throw Object.assign(new Error(`${(bytes.length / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`), {reason: 'too-large'});
+	if (bytes.length > maxBytes)
+		throw Object.assign(
+			new Error(`${(bytes.length / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`),
+			{reason: 'too-large'},
+		);
 	return bytes;
 }
 
@@ -93,12 +117,25 @@ output folder) are never read.
 */
 export async function expandInputs(inputs: string[], options: {exclude?: string[]} = {}): Promise<InputList> {
 	const zips: ZipFile[] = [];
-	const list: InputList = {items: [], skipped: [], unreadable: [], close: async () => zips.forEach((zip) => zip.close())};
-	const excluded = new Set((await Promise.all((options.exclude ?? []).map((path) => resolvedOrNull(resolve(path))))).filter((path): path is string => path !== null));
+	const list: InputList = {
+		items: [],
+		skipped: [],
+		unreadable: [],
+		close: async () => {
+			for (const zip of zips) zip.close();
+		},
+	};
+	const excluded = new Set(
+		(await Promise.all((options.exclude ?? []).map((path) => resolvedOrNull(resolve(path))))).filter(
+			(path): path is string => path !== null,
+		),
+	);
 	const found: Found = {files: [], skipped: list.skipped, excluded};
 	for (const input of inputs) {
 		if (picomatch.scan(input).isGlob) {
-			await expandGlob(input, found).catch((error: unknown) => list.unreadable.push({path: input, message: `cannot expand the pattern (${(error as Error).message})`}));
+			await expandGlob(input, found).catch((error: unknown) =>
+				list.unreadable.push({path: input, message: `cannot expand the pattern (${(error as Error).message})`}),
+			);
 			continue;
 		}
 		try {
@@ -106,7 +143,10 @@ export async function expandInputs(inputs: string[], options: {exclude?: string[
 			if (info.isDirectory()) await walk(input, found);
 			else found.files.push(input);
 		} catch (error) {
-			list.unreadable.push({path: input, message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message)});
+			list.unreadable.push({
+				path: input,
+				message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message),
+			});
 		}
 	}
 	for (const path of [...new Set(found.files)]) {

@@ -19,7 +19,10 @@ export function progressLine(progress: Progress, now = performance.now()): strin
 	return `${progress.done}/${progress.total} files (${percent}%)  ${rate.toFixed(1)} files/s  ETA ${formatDuration(eta)}  ${progress.failed} failed`;
 }
 
-export function terminalProgress(stream: NodeJS.WriteStream): {update: (progress: Progress) => void; finish: () => void} {
+export function terminalProgress(stream: NodeJS.WriteStream): {
+	update: (progress: Progress) => void;
+	finish: () => void;
+} {
 	let last = 0;
 	return {
 		update(progress) {

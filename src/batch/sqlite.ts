@@ -31,7 +31,6 @@ CREATE INDEX findings_report ON findings(report_id);
 CREATE INDEX findings_rule_severity ON findings(rule, severity);
 `;
 
-
 export class DashboardDatabase {
 	private readonly db: Database.Database;
 	private readonly insertReport: Database.Statement;
@@ -58,14 +57,81 @@ export class DashboardDatabase {
 	addReport(id: string, report: Report): void {
 		const h = headlineFigures(report);
 		const {report: meta, evaluation, source} = report;
-		this.insertReport.run(id, source.path, source.format, meta.title, meta.department, meta.fiscalYear, meta.kind, evaluation.score, evaluation.scoreAtLeast, evaluation.grade, source.pages, h.incomeTotal, h.expenditureTotal, h.expenditureBudget, h.executionRate, h.basic, h.personnel, h.publicOperating, h.project, h.staffTotal, h.errors, h.warnings, h.infos);
-		for (const fact of report.facts) this.insertFact.run(id, fact.concept, fact.stage, fact.entity, fact.kind, fact.value, fact.exact, fact.unit, fact.valueWan ?? null, fact.label, fact.loc.page, fact.loc.line, fact.loc.column, fact.text);
+		this.insertReport.run(
+			id,
+			source.path,
+			source.format,
+			meta.title,
+			meta.department,
+			meta.fiscalYear,
+			meta.kind,
+			evaluation.score,
+			evaluation.scoreAtLeast,
+			evaluation.grade,
+			source.pages,
+			h.incomeTotal,
+			h.expenditureTotal,
+			h.expenditureBudget,
+			h.executionRate,
+			h.basic,
+			h.personnel,
+			h.publicOperating,
+			h.project,
+			h.staffTotal,
+			h.errors,
+			h.warnings,
+			h.infos,
+		);
+		for (const fact of report.facts)
+			this.insertFact.run(
+				id,
+				fact.concept,
+				fact.stage,
+				fact.entity,
+				fact.kind,
+				fact.value,
+				fact.exact,
+				fact.unit,
+				fact.valueWan ?? null,
+				fact.label,
+				fact.loc.page,
+				fact.loc.line,
+				fact.loc.column,
+				fact.text,
+			);
 		for (const indicator of report.indicators) {
-			this.insertIndicator.run(id, indicator.project, indicator.level1, indicator.level2, indicator.name, indicator.direction, indicator.target?.text ?? null, indicator.target?.value ?? null, indicator.actual?.text ?? null, indicator.actual?.value ?? null, indicator.weight, indicator.score, indicator.met === null ? null : Number(indicator.met), indicator.loc.page, indicator.loc.line);
+			this.insertIndicator.run(
+				id,
+				indicator.project,
+				indicator.level1,
+				indicator.level2,
+				indicator.name,
+				indicator.direction,
+				indicator.target?.text ?? null,
+				indicator.target?.value ?? null,
+				indicator.actual?.text ?? null,
+				indicator.actual?.value ?? null,
+				indicator.weight,
+				indicator.score,
+				indicator.met === null ? null : Number(indicator.met),
+				indicator.loc.page,
+				indicator.loc.line,
+			);
 		}
 		for (const finding of report.findings) {
 			const loc = finding.evidence[0]!.loc;
-			this.insertFinding.run(id, finding.rule, finding.severity, finding.message, finding.expected === null ? null : String(finding.expected), finding.actual === null ? null : String(finding.actual), loc.page, loc.line, loc.column, finding.evidence.map((evidence) => evidence.text).join(' | '));
+			this.insertFinding.run(
+				id,
+				finding.rule,
+				finding.severity,
+				finding.message,
+				finding.expected === null ? null : String(finding.expected),
+				finding.actual === null ? null : String(finding.actual),
+				loc.page,
+				loc.line,
+				loc.column,
+				finding.evidence.map((evidence) => evidence.text).join(' | '),
+			);
 		}
 	}
 

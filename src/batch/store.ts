@@ -44,7 +44,8 @@ export class OutputStore {
 		await this.lock();
 		// Temp files of a killed run are incomplete by definition; with the lock held, no live run has any.
 		for (const folder of [this.dir, this.reportsDir, this.errorsDir, this.viewsDir]) {
-			for (const name of await readdir(folder)) if (name.includes('.tmp-')) await rm(join(folder, name), {force: true, recursive: true});
+			for (const name of await readdir(folder))
+				if (name.includes('.tmp-')) await rm(join(folder, name), {force: true, recursive: true});
 		}
 	}
 
@@ -60,8 +61,14 @@ export class OutputStore {
 				const code = (error as NodeJS.ErrnoException).code;
 				if (code !== 'EEXIST') throw new RunError(`cannot write to --out ${this.dir}: ${describeFsError(error)}`);
 			}
-			const holder = await readFile(this.lockPath, 'utf8').then((text) => JSON.parse(text) as {pid: number; host: string}, () => null);
-			if (holder && isAlive(holder, this.lockPath)) throw new RunError(`${this.dir} is in use by another jixiao run (pid ${holder.pid} on ${holder.host}); wait for it to finish or choose another --out`);
+			const holder = await readFile(this.lockPath, 'utf8').then(
+				(text) => JSON.parse(text) as {pid: number; host: string},
+				() => null,
+			);
+			if (holder && isAlive(holder, this.lockPath))
+				throw new RunError(
+					`${this.dir} is in use by another jixiao run (pid ${holder.pid} on ${holder.host}); wait for it to finish or choose another --out`,
+				);
 			await rm(this.lockPath, {force: true});
 		}
 		throw new RunError(`cannot lock --out ${this.dir}: another run took it at the same moment`);
@@ -147,7 +154,13 @@ function isAlive(holder: {pid: number; host: string}, lockPath: string): boolean
 
 function describeFsError(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
-	const known: Record<string, string> = {EACCES: 'permission denied', EROFS: 'read-only file system', EEXIST: 'a file is in the way', ENOTDIR: 'a file is in the way', ENOSPC: 'no space left on the device'};
+	const known: Record<string, string> = {
+		EACCES: 'permission denied',
+		EROFS: 'read-only file system',
+		EEXIST: 'a file is in the way',
+		ENOTDIR: 'a file is in the way',
+		ENOSPC: 'no space left on the device',
+	};
 	return (code && known[code]) ?? (error as Error).message;
 }
 

@@ -50,5 +50,13 @@ export type DocFile = {
 };
 
 export function emptyRawDocument(raw: string, encoding: string | null = null): RawDocument {
-	return {raw, pageStarts: null, headingLevels: new Map(), tableRows: new Set(), wrappedLines: new Set(), encoding, notes: []};
+	return {
+		raw,
+		pageStarts: null,
+		headingLevels: new Map(),
+		tableRows: new Set(),
+		wrappedLines: new Set(),
+		encoding,
+		notes: [],
+	};
 }

@@ -38,7 +38,10 @@ const markStarts = new WeakMap<DocFile['sectionMarks'], number[]>();
 export function sectionPathAt(doc: DocFile, offset: number): string[] {
 	let starts = markStarts.get(doc.sectionMarks);
 	// Marks only grow while the tree is built; re-index when they did.
-	if (!starts || starts.length !== doc.sectionMarks.length) markStarts.set(doc.sectionMarks, (starts = doc.sectionMarks.map((mark) => mark.start)));
+	if (!starts || starts.length !== doc.sectionMarks.length) {
+		starts = doc.sectionMarks.map((mark) => mark.start);
+		markStarts.set(doc.sectionMarks, starts);
+	}
 	const index = lastAtOrBefore(starts, offset);
 	return index === -1 ? [] : [...doc.sectionMarks[index]!.path];
 }

@@ -28,8 +28,12 @@ export function comparatorOf(text: string, prose = false): Measure['op'] {
 }
 
 /** Direction of an indicator from its name and target. */
-export function directionOf(name: string, target: Measure | null): 'higher-is-better' | 'lower-is-better' | 'qualitative' {
+export function directionOf(
+	name: string,
+	target: Measure | null,
+): 'higher-is-better' | 'lower-is-better' | 'qualitative' {
 	if (target?.op === '≤' || target?.op === '<') return 'lower-is-better';
-	if (target && target.value !== null && LOWER_IS_BETTER.test(name) && target.op !== '≥' && target.op !== '>') return 'lower-is-better';
+	if (target && target.value !== null && LOWER_IS_BETTER.test(name) && target.op !== '≥' && target.op !== '>')
+		return 'lower-is-better';
 	return target?.value !== null && target?.value !== undefined ? 'higher-is-better' : 'qualitative';
 }

@@ -17,7 +17,7 @@ export type DateToken = {
 };
 
 const YEAR = String.raw`(?<![\d.])(?<year>(?:19|20)\d{2})\s?年`;
-const ZH_YEAR = String.raw`(?<zhyear>[一二〇零九]{4})年`;
+const ZH_YEAR = `(?<zhyear>[一二〇零九]{4})年`;
 const MONTH_DAY = String.raw`(?:\s?(?<month>\d{1,2})\s?月(?:\s?(?<day>\d{1,2})\s?日?)?)?`;
 const ISO = String.raw`(?<![\d.])(?<isoYear>(?:19|20)\d{2})[-/.](?<isoMonth>\d{1,2})[-/.](?<isoDay>\d{1,2})(?![\d])`;
 const PATTERN = new RegExp(`${ISO}|(?:${YEAR}|${ZH_YEAR})${MONTH_DAY}`, 'gu');
@@ -38,12 +38,28 @@ export function scanDates(text: string, from: number, to: number): DateToken[] {
 		if (!/^\d{4}$/.test(year)) continue;
 		const month = toInt(groups['isoMonth'] ?? groups['month']);
 		const day = toInt(groups['isoDay'] ?? groups['day']);
-		const token: DateToken = {start: match.index, end: match.index + match[0].length, kind: month === null ? 'year' : 'date', year: Number(year), month, day, written: match[0]};
+		const token: DateToken = {
+			start: match.index,
+			end: match.index + match[0].length,
+			kind: month === null ? 'year' : 'date',
+			year: Number(year),
+			month,
+			day,
+			written: match[0],
+		};
 		tokens.push(token);
 		const continuation = CONTINUATION.exec(text.slice(token.end, to));
 		if (continuation && token.kind === 'date') {
 			const start = token.end + continuation[0].indexOf(continuation[1]!);
-			tokens.push({start, end: token.end + continuation[0].length, kind: 'date', year: token.year, month: Number(continuation[1]), day: Number(continuation[2]), written: text.slice(start, token.end + continuation[0].length)});
+			tokens.push({
+				start,
+				end: token.end + continuation[0].length,
+				kind: 'date',
+				year: token.year,
+				month: Number(continuation[1]),
+				day: Number(continuation[2]),
+				written: text.slice(start, token.end + continuation[0].length),
+			});
 			resumeAt = token.end + continuation[0].length;
 		}
 	}

@@ -13,7 +13,13 @@ import {findEntities, findMentions, findStageCues, type Mention} from './mention
 import {scanNumbers, WAN_PER_UNIT, type NumberToken} from './numbers.js';
 
 /** A fact with the internals the rules need: where its figure sits and what it was read against. */
-export type FactRecord = Fact & {start: number; end: number; paragraph: number; sentence: [number, number]; qualifier: string | null};
+export type FactRecord = Fact & {
+	start: number;
+	end: number;
+	paragraph: number;
+	sentence: [number, number];
+	qualifier: string | null;
+};
 
 const SENTENCE_END = /[。!?]/gu;
 const CLAUSE_DELIMITER = /[,;。:!?()、\n\t]/u;
@@ -38,7 +44,9 @@ export function sentencesOf(text: string, start: number, end: number): Array<[nu
 /** The clause around [start, end): between the nearest delimiters. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
 	// A comma between digits is a thousands separator (1,929.81), not a clause break.
-	const breaks = (index: number) => CLAUSE_DELIMITER.test(text[index]!) && !(text[index] === ',' && /\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? ''));
+	const breaks = (index: number) =>
+		CLAUSE_DELIMITER.test(text[index]!) &&
+		!(text[index] === ',' && /\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? ''));
 	let from = start;
 	while (from > 0 && !breaks(from - 1)) from--;
 	let to = end;
@@ -47,13 +55,28 @@ export function clauseAround(text: string, start: number, end: number): [number,
 }
 
 function labelBefore(text: string, clauseStart: number, start: number): string | null {
-	const label = text.slice(clauseStart, start).replace(/(?:为|是|达到|达|约|共|计|占|了)$/u, '').trim();
+	const label = text
+		.slice(clauseStart, start)
+		.replace(/(?:为|是|达到|达|约|共|计|占|了)$/u, '')
+		.trim();
 	return label.length > 0 ? label.slice(-16) : null;
 }
 
-type Scope = {text: string; leadStage: Stage | null; mentions: Mention[]; stageCues: ReturnType<typeof findStageCues>; entities: ReturnType<typeof findEntities>; sentences: Array<[number, number]>};
+type Scope = {
+	text: string;
+	leadStage: Stage | null;
+	mentions: Mention[];
+	stageCues: ReturnType<typeof findStageCues>;
+	entities: ReturnType<typeof findEntities>;
+	sentences: Array<[number, number]>;
+};
 
-function stageFor(scope: Scope, token: NumberToken, mention: Mention | undefined, sentence: [number, number]): Stage | null {
+function stageFor(
+	scope: Scope,
+	token: NumberToken,
+	mention: Mention | undefined,
+	sentence: [number, number],
+): Stage | null {
 	// The nearest stage cue before the figure in its sentence, else in the sentences before it.
 	const before = scope.stageCues.filter((cue) => cue.end <= token.start);
 	const inSentence = before.filter((cue) => cue.start >= sentence[0]);
@@ -69,7 +92,14 @@ function entityFor(scope: Scope, token: NumberToken, sentence: [number, number])
 	return entity?.entity ?? null;
 }
 
-function makeFact(doc: DocFile, token: NumberToken, paragraph: number, sentence: [number, number], fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'>, qualifier: string | null): FactRecord {
+function makeFact(
+	doc: DocFile,
+	token: NumberToken,
+	paragraph: number,
+	sentence: [number, number],
+	fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'>,
+	qualifier: string | null,
+): FactRecord {
 	const [clauseStart, clauseEnd] = clauseAround(doc.text, token.start, token.end);
 	const wan = token.unit ? WAN_PER_UNIT[token.unit] : undefined;
 	const fact: FactRecord = {
@@ -93,7 +123,13 @@ function makeFact(doc: DocFile, token: NumberToken, paragraph: number, sentence:
 }
 
 /** A fact read from a table cell: the table says what the figure is, so no cue words are needed. */
-export function factAtCell(doc: DocFile, cell: {text: string; start: number; end: number}, fields: Partial<Fact> & Pick<Fact, 'kind' | 'value' | 'exact' | 'unit'>, paragraph: number, row: [number, number]): FactRecord {
+export function factAtCell(
+	doc: DocFile,
+	cell: {text: string; start: number; end: number},
+	fields: Partial<Fact> & Pick<Fact, 'kind' | 'value' | 'exact' | 'unit'>,
+	paragraph: number,
+	row: [number, number],
+): FactRecord {
 	const point = fields.exact.indexOf('.');
 	const fact: FactRecord = {
 		concept: fields.concept ?? null,
@@ -131,12 +167,20 @@ const MAX_WORDS_BEFORE = 60;
 /** The establishment (编制) of a kind of staff: staff.actual.admin → staff.authorized.admin. */
 function authorizedOf(concept: string): string {
 	const kind = concept.replace(/^staff\.actual\./u, '');
-	return ['admin', 'institution', 'worker'].includes(kind) ? `staff.authorized.${kind}` : concept.startsWith('staff.actual.') ? 'staff.authorized.total' : concept;
+	return ['admin', 'institution', 'worker'].includes(kind)
+		? `staff.authorized.${kind}`
+		: concept.startsWith('staff.actual.')
+			? 'staff.authorized.total'
+			: concept;
 }
 
 /** “三公”经费支出合计: a total cue right after an item's name totals that item, not the department. */
 function isSubItemTotal(text: string, mention: Mention): boolean {
-	return TOTAL_CONCEPTS.has(mention.concept) && !mention.generic && SUB_ITEM_BEFORE_TOTAL.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+	return (
+		TOTAL_CONCEPTS.has(mention.concept) &&
+		!mention.generic &&
+		SUB_ITEM_BEFORE_TOTAL.test(text.slice(Math.max(0, mention.start - 4), mention.start))
+	);
 }
 
 const TOTAL_CONCEPTS = new Set(['income.total', 'expenditure.total']);
@@ -145,10 +189,17 @@ const TOTAL_CONCEPTS = new Set(['income.total', 'expenditure.total']);
 A figure whose words name only a stage or a change ("…69.06万元，其中年初预算57.28万元",
 "全年收入182.46万元，比上年度增加12.35万元") continues the concept of the figure before it in the sentence.
 */
-function inheritedConcept(continues: boolean, previous: FactRecord | undefined, sentence: [number, number], opensWithComparison: boolean): string | null {
+function inheritedConcept(
+	continues: boolean,
+	previous: FactRecord | undefined,
+	sentence: [number, number],
+	opensWithComparison: boolean,
+): string | null {
 	// "收入：792.22万元。同比上年度增加189.25万元": a sentence that opens with the comparison goes on
 	// about the figure of the sentence before.
-	return continues && previous && (previous.sentence[0] === sentence[0] || opensWithComparison) ? previous.concept : null;
+	return continues && previous && (previous.sentence[0] === sentence[0] || opensWithComparison)
+		? previous.concept
+		: null;
 }
 
 /** A sentence that opens by comparing with the prior year: 同比上年度增加…, 比上年增加…, 较上年减少…. */
@@ -159,9 +210,17 @@ const EACH_BEFORE_CHANGE = /各(?:自)?(?:增加|增长|减少|下降|为|是)/u
 
 function sharedBy(scope: Scope, fact: FactRecord, windowStart: number): FactRecord[] {
 	if (!fact.concept || !EACH_BEFORE_CHANGE.test(scope.text.slice(windowStart, fact.start))) return [];
-	const listed = scope.mentions.filter((mention) => mention.family === 'money' && mention.start >= windowStart && mention.end <= fact.start && mention.concept !== fact.concept);
+	const listed = scope.mentions.filter(
+		(mention) =>
+			mention.family === 'money' &&
+			mention.start >= windowStart &&
+			mention.end <= fact.start &&
+			mention.concept !== fact.concept,
+	);
 	// Only a list joined by 、 or 和 shares the figure; a concept named earlier in the clause does not.
-	return listed.filter((mention) => /^[、和及与]/u.test(scope.text.slice(mention.end, mention.end + 1))).map((mention) => ({...fact, concept: mention.concept, label: mention.word}));
+	return listed
+		.filter((mention) => /^[、和及与]/u.test(scope.text.slice(mention.end, mention.end + 1)))
+		.map((mention) => ({...fact, concept: mention.concept, label: mention.word}));
 }
 
 /**
@@ -175,7 +234,9 @@ export function leadStages(doc: DocFile): Array<Stage | null> {
 		const text = doc.text.slice(paragraph.start, paragraph.end);
 		const current = lead;
 		if (paragraph.kind === 'text' && text.length <= 30 && !/\d+(?:\.\d+)?\s?(?:万元|元|人|%)/u.test(text)) {
-			lead = findStageCues(text, 0, text.length).at(-1)?.stage ?? (paragraph.headingLevel !== null || /^[(（]?[一二三四五六七八九十\d]+[)）、.]/u.test(text) ? null : lead);
+			lead =
+				findStageCues(text, 0, text.length).at(-1)?.stage ??
+				(paragraph.headingLevel !== null || /^[(（]?[一二三四五六七八九十\d]+[)）、.]/u.test(text) ? null : lead);
 			return lead;
 		}
 		return current;
@@ -183,11 +244,21 @@ export function leadStages(doc: DocFile): Array<Stage | null> {
 }
 
 /** Reads every figure of one paragraph; `leadStage` is the stage its lead-in gives (see leadStages). */
-export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragraphIndex: number, leadStage: Stage | null = null): FactRecord[] {
+export function extractParagraphFacts(
+	doc: DocFile,
+	paragraph: Paragraph,
+	paragraphIndex: number,
+	leadStage: Stage | null = null,
+): FactRecord[] {
 	const {text} = doc;
 	const {start, end} = paragraph;
 	const dates = scanDates(text, start, end);
-	const numbers = scanNumbers(text, start, end, dates.map((date) => [date.start, date.end])).filter((token) => token.unit !== null);
+	const numbers = scanNumbers(
+		text,
+		start,
+		end,
+		dates.map((date) => [date.start, date.end]),
+	).filter((token) => token.unit !== null);
 	// Cue words matter only next to figures: most paragraphs of duties and plans have none.
 	const anyFigures = numbers.length > 0;
 	const scope: Scope = {
@@ -199,7 +270,8 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 		sentences: sentencesOf(text, start, end),
 	};
 	const facts: FactRecord[] = [];
-	const sentenceOf = (offset: number) => scope.sentences.find(([from, to]) => offset >= from && offset < to) ?? [start, end];
+	const sentenceOf = (offset: number) =>
+		scope.sentences.find(([from, to]) => offset >= from && offset < to) ?? [start, end];
 	let previousEnd = start;
 	let previousStaff: FactRecord | undefined;
 	let previousMoney: FactRecord | undefined;
@@ -207,28 +279,60 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 		const sentence = sentenceOf(token.start);
 		const windowStart = Math.max(previousEnd, sentence[0]);
 		const qualifier = qualifierOf(text, token);
-		const mentionOf = (family: Mention['family']) => scope.mentions.filter((m) => m.family === family && m.start >= windowStart && m.end <= token.start && !isSubItemTotal(text, m)).at(-1);
+		const mentionOf = (family: Mention['family']) =>
+			scope.mentions
+				.filter(
+					(m) => m.family === family && m.start >= windowStart && m.end <= token.start && !isSubItemTotal(text, m),
+				)
+				.at(-1);
 		// 编制249个: an establishment counted in 个 is a headcount.
-		const staffCount = token.kind === 'count' && token.unit === '个' && mentionOf('staff')?.concept.startsWith('staff.authorized.');
+		const staffCount =
+			token.kind === 'count' && token.unit === '个' && mentionOf('staff')?.concept.startsWith('staff.authorized.');
 		const family = token.kind === 'amount' ? 'money' : token.kind === 'headcount' || staffCount ? 'staff' : null;
 		const mention = family ? mentionOf(family) : undefined;
 		// The words that decide what a figure is stand right before it; a long window is only cost.
 		const between = text.slice(Math.max(mention?.end ?? windowStart, token.start - MAX_WORDS_BEFORE), token.start);
 		const change = CHANGE_VERB.exec(between);
-		let fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'> = {concept: null, stage: null, entity: null, label: mention?.word ?? null};
+		let fields: Pick<Fact, 'concept' | 'stage' | 'entity' | 'label'> = {
+			concept: null,
+			stage: null,
+			entity: null,
+			label: mention?.word ?? null,
+		};
 		if (family === 'money') {
 			const stageCue = scope.stageCues.some((cue) => cue.start >= windowStart && cue.end <= token.start);
-			const concept = ADJUSTMENT_BEFORE.test(between) || ENUMERATED_ITEM_BETWEEN.test(between) ? null : mention?.concept ?? inheritedConcept(change !== null || stageCue, previousMoney, sentence, COMPARISON_OPENING.test(text.slice(sentence[0], token.start))) ?? (DEPARTMENT_BUDGET.test(between) ? 'expenditure.total' : null);
+			const concept =
+				ADJUSTMENT_BEFORE.test(between) || ENUMERATED_ITEM_BETWEEN.test(between)
+					? null
+					: (mention?.concept ??
+						inheritedConcept(
+							change !== null || stageCue,
+							previousMoney,
+							sentence,
+							COMPARISON_OPENING.test(text.slice(sentence[0], token.start)),
+						) ??
+						(DEPARTMENT_BUDGET.test(between) ? 'expenditure.total' : null));
 			// A stage means something only for a figure whose concept is known.
 			// Assets are a position at a date, not a budget flow: they have no stage.
-			const stage = !concept || concept.startsWith('assets.') ? null : change ? 'changeFromPriorYear' : stageFor(scope, token, mention, sentence);
+			const stage =
+				!concept || concept.startsWith('assets.')
+					? null
+					: change
+						? 'changeFromPriorYear'
+						: stageFor(scope, token, mention, sentence);
 			fields = {concept, stage, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
 		} else if (family === 'staff') {
 			// 在职人员编制12人, 行政人员编制5名: a staff word before 编制 names an establishment, not people.
 			const named = mention && ESTABLISHMENT_AFTER.test(between) ? authorizedOf(mention.concept) : mention?.concept;
-			const base = named ?? (change && previousStaff && previousStaff.sentence[0] === sentence[0] ? previousStaff.concept : null);
+			const base =
+				named ?? (change && previousStaff && previousStaff.sentence[0] === sentence[0] ? previousStaff.concept : null);
 			const concept = base && change ? base.replace(/^staff\.(actual|change)\./, 'staff.change.') : base;
-			fields = {concept, stage: change ? 'changeFromPriorYear' : null, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
+			fields = {
+				concept,
+				stage: change ? 'changeFromPriorYear' : null,
+				entity: entityFor(scope, token, sentence),
+				label: mention?.word ?? null,
+			};
 		}
 		const fact = makeFact(doc, token, paragraphIndex, sentence, fields, qualifier);
 		if (staffCount) fact.kind = 'headcount';
@@ -242,8 +346,26 @@ export function extractParagraphFacts(doc: DocFile, paragraph: Paragraph, paragr
 		if (token.kind !== 'percent') previousEnd = token.end;
 	}
 	for (const date of dates) {
-		const token: NumberToken = {start: date.start, end: date.end, exact: date.kind === 'year' ? String(date.year) : isoOf(date), decimals: 0, value: date.year, unit: date.kind === 'year' ? '年' : null, kind: date.kind, written: date.written};
-		facts.push(makeFact(doc, token, paragraphIndex, sentenceOf(date.start), {concept: null, stage: null, entity: null, label: null}, null));
+		const token: NumberToken = {
+			start: date.start,
+			end: date.end,
+			exact: date.kind === 'year' ? String(date.year) : isoOf(date),
+			decimals: 0,
+			value: date.year,
+			unit: date.kind === 'year' ? '年' : null,
+			kind: date.kind,
+			written: date.written,
+		};
+		facts.push(
+			makeFact(
+				doc,
+				token,
+				paragraphIndex,
+				sentenceOf(date.start),
+				{concept: null, stage: null, entity: null, label: null},
+				null,
+			),
+		);
 	}
 	return facts.sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,8 @@ import type {SectionNode} from '../segment/section-tree.js';
 export type IndicatorRecord = Indicator & {start: number};
 
 /** "(1) 产出指标情况：" / "（三）满意度指标：" at the start of an item. */
-const ITEM = /^(?:\(\s?\d{1,2}\s?\)|\d{1,2}[、.])?\s?((?:产出|效益|满意度|成本|效果|管理|社会效益|经济效益)指标)(?:情况|完成情况)?\s?:/u;
+const ITEM =
+	/^(?:\(\s?\d{1,2}\s?\)|\d{1,2}[、.])?\s?((?:产出|效益|满意度|成本|效果|管理|社会效益|经济效益)指标)(?:情况|完成情况)?\s?:/u;
 const UNMET = /未达标|未完成|未达到|未实现|没有完成|差距较大/u;
 const MET = /达标|已完成|均已完成|完成|已达到|实现/u;
 const PIECE_DELIMITER = /[、,;。]/u;
@@ -54,7 +55,8 @@ function factsWithin(facts: FactRecord[], from: number, to: number): FactRecord[
 		else high = middle;
 	}
 	const within: FactRecord[] = [];
-	for (let index = low; index < facts.length && facts[index]!.start < to; index++) if (facts[index]!.end <= to) within.push(facts[index]!);
+	for (let index = low; index < facts.length && facts[index]!.start < to; index++)
+		if (facts[index]!.end <= to) within.push(facts[index]!);
 	return within;
 }
 
@@ -69,10 +71,20 @@ export function extractIndicators(doc: DocFile, sections: SectionNode[], facts: 
 		const body = doc.text.slice(bodyStart, paragraph.end);
 		const met = UNMET.test(body) ? false : MET.test(body) ? true : null;
 		const project = projectOf(sections, paragraph.start);
-		const figures = factsWithin(inOrder, bodyStart, paragraph.end).filter((fact) => !['year', 'date'].includes(fact.kind));
+		const figures = factsWithin(inOrder, bodyStart, paragraph.end).filter(
+			(fact) => !['year', 'date'].includes(fact.kind),
+		);
 		const base = {project, level1: item[1]!, level2: null, weight: null, score: null, met, target: null};
 		if (figures.length === 0) {
-			indicators.push({...base, name: item[1]!, text: body, direction: 'qualitative', actual: null, loc: locAt(doc, bodyStart), start: bodyStart});
+			indicators.push({
+				...base,
+				name: item[1]!,
+				text: body,
+				direction: 'qualitative',
+				actual: null,
+				loc: locAt(doc, bodyStart),
+				start: bodyStart,
+			});
 			continue;
 		}
 		for (const fact of figures) {

@@ -4,13 +4,57 @@ done on tokenizer words (so 职工 is not found inside 在职工勤人员); ever
 dict/user.dict.utf8 so that the tokenizer keeps it whole (a test checks this).
 */
 
-export type ConceptCue = {concept: string; cues: string[]; /** Default stage when the sentence names none. */ defaultStage?: 'final'};
+export type ConceptCue = {
+	concept: string;
+	cues: string[] /** Default stage when the sentence names none. */;
+	defaultStage?: 'final';
+};
 
 export const MONEY_CONCEPTS: ConceptCue[] = [
-	{concept: 'income.total', cues: ['收入总计', '收入合计', '本年收入合计', '决算收入', '总收入', '本年收入', '全年收入', '收入总额', '收入预算', '预算收入'], defaultStage: 'final'},
-	{concept: 'income.fiscal', cues: ['一般公共预算财政拨款收入', '财政拨款收入', '一般公共预算拨款收入', '一般公共预算拨款', '公共财政拨款', '财政补助收入']},
+	{
+		concept: 'income.total',
+		cues: [
+			'收入总计',
+			'收入合计',
+			'本年收入合计',
+			'决算收入',
+			'总收入',
+			'本年收入',
+			'全年收入',
+			'收入总额',
+			'收入预算',
+			'预算收入',
+		],
+		defaultStage: 'final',
+	},
+	{
+		concept: 'income.fiscal',
+		cues: [
+			'一般公共预算财政拨款收入',
+			'财政拨款收入',
+			'一般公共预算拨款收入',
+			'一般公共预算拨款',
+			'公共财政拨款',
+			'财政补助收入',
+		],
+	},
 	{concept: 'income.carryoverBeginning', cues: ['年初结转和结余', '年初结转结余', '上年结转结余', '上年结转']},
-	{concept: 'expenditure.total', cues: ['支出总计', '支出合计', '本年支出合计', '决算支出', '总支出', '本年支出', '全年支出', '支出总额', '支出预算', '部门整体支出总额'], defaultStage: 'final'},
+	{
+		concept: 'expenditure.total',
+		cues: [
+			'支出总计',
+			'支出合计',
+			'本年支出合计',
+			'决算支出',
+			'总支出',
+			'本年支出',
+			'全年支出',
+			'支出总额',
+			'支出预算',
+			'部门整体支出总额',
+		],
+		defaultStage: 'final',
+	},
 	{concept: 'expenditure.basic', cues: ['基本支出', '基本支出总额']},
 	{concept: 'expenditure.personnel', cues: ['人员经费', '人员经费支出']},
 	{concept: 'expenditure.publicOperating', cues: ['日常公用经费', '公用经费', '公用经费支出']},
@@ -29,7 +73,24 @@ export const GENERIC_MONEY_CUES: ConceptCue[] = [
 ];
 
 export const STAFF_CONCEPTS: ConceptCue[] = [
-	{concept: 'staff.actual.total', cues: ['实有人数', '实有编制人数', '实有人员', '实有数', '实有在职人员', '在职实有人数', '在职人数', '在职职工', '在职人员', '在职教职工', '职工总数', '工作人员总数', '人员总数']},
+	{
+		concept: 'staff.actual.total',
+		cues: [
+			'实有人数',
+			'实有编制人数',
+			'实有人员',
+			'实有数',
+			'实有在职人员',
+			'在职实有人数',
+			'在职人数',
+			'在职职工',
+			'在职人员',
+			'在职教职工',
+			'职工总数',
+			'工作人员总数',
+			'人员总数',
+		],
+	},
 	// 在编 and 编外 split a headcount: only the established part counts against the 编制.
 	{concept: 'staff.actual.established', cues: ['在编人员', '在编人数', '在编在岗', '实有在编人数', '在职在编人员']},
 	{concept: 'staff.actual.contract', cues: ['编外人员', '编外聘用', '编外聘用人员', '辅警']},
@@ -42,7 +103,10 @@ export const STAFF_CONCEPTS: ConceptCue[] = [
 	{concept: 'staff.authorized.admin', cues: ['行政编制', '核定行政编制', '政法专项编制']},
 	{concept: 'staff.authorized.institution', cues: ['事业编制', '核定事业编制', '全额事业编制']},
 	{concept: 'staff.authorized.worker', cues: ['工勤编制']},
-	{concept: 'staff.authorized.total', cues: ['人员编制', '编制数', '编制人数', '核定编制', '核定编制数', '总编制', '全额编制数']},
+	{
+		concept: 'staff.authorized.total',
+		cues: ['人员编制', '编制数', '编制人数', '核定编制', '核定编制数', '总编制', '全额编制数'],
+	},
 ];
 
 /**
@@ -55,7 +119,8 @@ export const SUB_ITEM_BEFORE_TOTAL = /(?:经费|资金|补助|费|工程|项目|
 A figure that belongs to an item of an enumeration, not to the concept named before it:
 "项目支出包括办公设备购置经费12.50万元、…" — the 12.50 is the 购置经费.
 */
-export const ENUMERATED_ITEM_BETWEEN = /(?:包括|含|主要为|主要是|用于)[^,;。]*?(?:经费|资金|补助|费|工程|项目)[^,;。]{0,3}$/u;
+export const ENUMERATED_ITEM_BETWEEN =
+	/(?:包括|含|主要为|主要是|用于)[^,;。]*?(?:经费|资金|补助|费|工程|项目)[^,;。]{0,3}$/u;
 
 /** A department's budget or spending named without a concept word: 部门年初预算, 部门全年预算数. */
 export const DEPARTMENT_BUDGET = /(?:部门|本部门|单位)(?:全年|年初|调整后)?(?:批复)?预算(?:数)?(?:为|是)?$/u;
@@ -67,10 +132,18 @@ export const ADJUSTMENT_BEFORE = /(?:追加|调增|调减|追减|调整追加|�
 Words right before a cue that name a different item of the same concept: 全额事业编制 and 差额事业编制
 are both 事业编制, but not the same figure.
 */
-export const ITEM_MODIFIERS = /(?:全额|差额|自收自支|参公|参照公务员法管理|机关|三公|专项|离休|退休|编外|在编|临时|聘用|其他)$/u;
+export const ITEM_MODIFIERS =
+	/(?:全额|差额|自收自支|参公|参照公务员法管理|机关|三公|专项|离休|退休|编外|在编|临时|聘用|其他)$/u;
 
 /** Phrases whose 年初 / 预算 / 年末 are part of a name, not a stage (一般公共预算财政拨款收入). */
-export const STAGE_NEUTRAL_PHRASES = ['年初结转和结余', '年初结转结余', '年末结转和结余', '年末结转结余', '一般公共预算', '上年结转'];
+export const STAGE_NEUTRAL_PHRASES = [
+	'年初结转和结余',
+	'年初结转结余',
+	'年末结转和结余',
+	'年末结转结余',
+	'一般公共预算',
+	'上年结转',
+];
 
 /** Every cue word, for the tokenizer's domain dictionary. */
 export function allCueWords(): string[] {

@@ -6,7 +6,15 @@ import {tokensOf} from '../nlp/tokenizer.js';
 import {GENERIC_MONEY_CUES, MONEY_CONCEPTS, STAFF_CONCEPTS, STAGE_NEUTRAL_PHRASES, type ConceptCue} from './lexicon.js';
 import type {Stage} from '../schema.js';
 
-export type Mention = {start: number; end: number; word: string; concept: string; family: 'money' | 'staff'; generic: boolean; defaultStage: Stage | null};
+export type Mention = {
+	start: number;
+	end: number;
+	word: string;
+	concept: string;
+	family: 'money' | 'staff';
+	generic: boolean;
+	defaultStage: Stage | null;
+};
 
 type CueInfo = Omit<Mention, 'start' | 'end'>;
 
@@ -14,10 +22,22 @@ function indexCues(): Map<string, CueInfo> {
 	const index = new Map<string, CueInfo>();
 	const add = (entries: ConceptCue[], family: Mention['family'], generic: boolean) => {
 		// A cue that says 预算 (预算收入, 支出预算) names a budget, never the year's final figure.
-		for (const entry of entries) for (const word of entry.cues) index.set(word, {word, concept: entry.concept, family, generic, defaultStage: word.includes('预算') ? null : entry.defaultStage ?? null});
+		for (const entry of entries)
+			for (const word of entry.cues)
+				index.set(word, {
+					word,
+					concept: entry.concept,
+					family,
+					generic,
+					defaultStage: word.includes('预算') ? null : (entry.defaultStage ?? null),
+				});
 	};
 	add(MONEY_CONCEPTS, 'money', false);
-	add(GENERIC_MONEY_CUES.map((entry) => ({...entry, defaultStage: 'final' as const})), 'money', true);
+	add(
+		GENERIC_MONEY_CUES.map((entry) => ({...entry, defaultStage: 'final' as const})),
+		'money',
+		true,
+	);
 	add(STAFF_CONCEPTS, 'staff', false);
 	return index;
 }
@@ -47,8 +67,13 @@ export function findMentions(doc: {text: string}, paragraph: {start: number; end
 		}
 		if (!longest) continue;
 		// 参照公务员法管理: a way of managing a unit, not 公务员 as staff.
-		if (NOT_A_CUE_AFTER.test(text.slice(Math.max(from, from + tokens[index]!.start - 2), from + tokens[index]!.start))) continue;
-		mentions.push({...longest.cue, start: from + tokens[index]!.start, end: from + tokens[index + longest.length - 1]!.end});
+		if (NOT_A_CUE_AFTER.test(text.slice(Math.max(from, from + tokens[index]!.start - 2), from + tokens[index]!.start)))
+			continue;
+		mentions.push({
+			...longest.cue,
+			start: from + tokens[index]!.start,
+			end: from + tokens[index + longest.length - 1]!.end,
+		});
 		index += longest.length - 1;
 	}
 	return mentions;
@@ -64,7 +89,11 @@ Where a statement switches to a sub-unit or back to the whole department:
 const ENTITY_PATTERNS: Array<{pattern: RegExp; entity: (match: RegExpExecArray) => string | null}> = [
 	{pattern: /本级/gu, entity: () => '本级'},
 	{pattern: /所属(?:的)?([\u4e00-\u9fff]{0,24}?(?:中心|单位|站|院|队|馆))/gu, entity: (match) => match[1]!},
-	{pattern: /([\u4e00-\u9fff]{2,30}?(?:局|中心|委员会|办公室|站|院|队|馆))(?:\(本级\))?(?=属于|是|为|年末|年底|实有|现有|共有|在职|编制)/gu, entity: (match) => match[1]!},
+	{
+		pattern:
+			/([\u4e00-\u9fff]{2,30}?(?:局|中心|委员会|办公室|站|院|队|馆))(?:\(本级\))?(?=属于|是|为|年末|年底|实有|现有|共有|在职|编制)/gu,
+		entity: (match) => match[1]!,
+	},
 	{pattern: /本部门|本单位|我部门|我单位|我局(?!本级)|局机关|全局/gu, entity: () => null},
 ];
 
@@ -100,7 +129,8 @@ export function findStageCues(text: string, from: number, to: number): StageCue[
 	for (const phrase of STAGE_NEUTRAL_PHRASES) slice = slice.replaceAll(phrase, '□'.repeat(phrase.length));
 	const cues: StageCue[] = [];
 	for (const {stage, pattern} of STAGE_CUES) {
-		for (const match of slice.matchAll(new RegExp(pattern.source, pattern.flags))) cues.push({start: from + match.index, end: from + match.index + match[0].length, stage});
+		for (const match of slice.matchAll(new RegExp(pattern.source, pattern.flags)))
+			cues.push({start: from + match.index, end: from + match.index + match[0].length, stage});
 	}
 	return cues.sort((a, b) => a.start - b.start);
 }

@@ -22,11 +22,34 @@ export type NumberToken = {
 
 /** Units, longest first; each maps to the kind of figure it makes. */
 const UNITS: Array<[string, FactKind]> = [
-	['万美元', 'amount'], ['亿美元', 'amount'], ['美元', 'amount'], ['万元', 'amount'], ['亿元', 'amount'], ['元', 'amount'],
-	['%', 'percent'], ['倍', 'multiple'],
-	['人次', 'count'], ['人', 'headcount'], ['名', 'headcount'], ['位', 'headcount'],
-	['个', 'count'], ['家', 'count'], ['项', 'count'], ['次', 'count'], ['场', 'count'], ['批', 'count'], ['件', 'count'], ['户', 'count'], ['所', 'count'], ['期', 'count'],
-	['平方米', 'quantity'], ['平米', 'quantity'], ['亩', 'quantity'], ['公里', 'quantity'], ['天', 'quantity'], ['小时', 'quantity'],
+	['万美元', 'amount'],
+	['亿美元', 'amount'],
+	['美元', 'amount'],
+	['万元', 'amount'],
+	['亿元', 'amount'],
+	['元', 'amount'],
+	['%', 'percent'],
+	['倍', 'multiple'],
+	['人次', 'count'],
+	['人', 'headcount'],
+	['名', 'headcount'],
+	['位', 'headcount'],
+	['个', 'count'],
+	['家', 'count'],
+	['项', 'count'],
+	['次', 'count'],
+	['场', 'count'],
+	['批', 'count'],
+	['件', 'count'],
+	['户', 'count'],
+	['所', 'count'],
+	['期', 'count'],
+	['平方米', 'quantity'],
+	['平米', 'quantity'],
+	['亩', 'quantity'],
+	['公里', 'quantity'],
+	['天', 'quantity'],
+	['小时', 'quantity'],
 	['分', 'score'],
 ];
 
@@ -40,8 +63,8 @@ a Chinese numeral needs a unit, or 一般 and 三大 would become figures.
 */
 const FIGURE = new RegExp(
 	String.raw`(?<![\d.,])(?<arabic>${ARABIC})(?![\d])\s?(?<unit>${UNIT_PATTERN})?` +
-		String.raw`|百分之(?<percent>${CHINESE})` +
-		String.raw`|(?<![第${CHINESE_NUMERAL_CHARS}])(?<chinese>${CHINESE})(?<chineseUnit>${UNIT_PATTERN})`,
+		`|百分之(?<percent>${CHINESE})` +
+		`|(?<![第${CHINESE_NUMERAL_CHARS}])(?<chinese>${CHINESE})(?<chineseUnit>${UNIT_PATTERN})`,
 	'gu',
 );
 const MAX_FIGURE_DIGITS = 30;
@@ -85,10 +108,25 @@ export function scanNumbers(text: string, from: number, to: number, skip: Array<
 		// Thirty digits is no amount any report holds: a run of digits like that is noise, and past
 		// ~309 digits its value is Infinity, which no schema (or JSON) can carry.
 		if (!parsed || parsed.exact.length > MAX_FIGURE_DIGITS) continue;
-		tokens.push({start, end, ...parsed, value: Number(parsed.exact), unit, kind: unit ? kindOf(unit) : 'quantity', written});
+		tokens.push({
+			start,
+			end,
+			...parsed,
+			value: Number(parsed.exact),
+			unit,
+			kind: unit ? kindOf(unit) : 'quantity',
+			written,
+		});
 	}
 	return tokens;
 }
 
 /** 万元 per unit of CNY money; null for foreign currency. */
-export const WAN_PER_UNIT: Record<string, string | null> = {万元: '1', 亿元: '10000', 元: '0.0001', 万美元: null, 亿美元: null, 美元: null};
+export const WAN_PER_UNIT: Record<string, string | null> = {
+	万元: '1',
+	亿元: '10000',
+	元: '0.0001',
+	万美元: null,
+	亿美元: null,
+	美元: null,
+};

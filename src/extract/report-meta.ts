@@ -16,14 +16,21 @@ import type {Report} from '../schema.js';
 export type ReportMeta = Report['report'] & {titleStart: number | null};
 
 /** Words that close a report title. */
-const TITLE_WORDS = /(?:自评报告|自评价报告|评价报告|绩效报告|自评情况|自评表|评分表|得分表|决算公开报告|部门决算|单位决算|决算情况说明|部门预算|单位预算|预算情况说明)/u;
+const TITLE_WORDS =
+	/(?:自评报告|自评价报告|评价报告|绩效报告|自评情况|自评表|评分表|得分表|决算公开报告|部门决算|单位决算|决算情况说明|部门预算|单位预算|预算情况说明)/u;
 const TITLE_END = /(?:报告|自评表|评分表|得分表|决算|预算|说明)$/u;
 const YEAR = /((?:19|20)\d{2})\s?年度?/u;
 /** The end of a unit's name: 局, 中心, 委员会, 人民政府, 学校, 医院, 妇女联合会 … */
-const UNIT_END = /(?:局|委|办|办公室|中心|院|校|学|小学|中学|大学|学院|所|站|会|联合会|委员会|政府|人民政府|街道|街道办事处|镇|乡|厅|部|馆|队|社|处|室|公司|分局|医院|卫生院|台)$/u;
+const UNIT_END =
+	/(?:局|委|办|办公室|中心|院|校|学|小学|中学|大学|学院|所|站|会|联合会|委员会|政府|人民政府|街道|街道办事处|镇|乡|厅|部|馆|队|社|处|室|公司|分局|医院|卫生院|台)$/u;
 /** Form fields that name the unit: "部门（单位）名称：…", "单位（盖章）：…". */
-const FIELD = /(?:部门\(单位\)名称|部门名称|单位名称|单位\(盖章\)|填报单位\(盖章\)|填报单位|编制单位|部门)[:：]\s?([^\s:：\t]{2,40})/u;
-const TABLE_FIELDS: Array<[RegExp, number]> = [[/^(?:部门\(单位\)名称|单位名称|部门名称)$/u, 0], [/^实施单位$/u, 1], [/^主管部门$/u, 2]];
+const FIELD =
+	/(?:部门\(单位\)名称|部门名称|单位名称|单位\(盖章\)|填报单位\(盖章\)|填报单位|编制单位|部门)[:：]\s?([^\s:：\t]{2,40})/u;
+const TABLE_FIELDS: Array<[RegExp, number]> = [
+	[/^(?:部门\(单位\)名称|单位名称|部门名称)$/u, 0],
+	[/^实施单位$/u, 1],
+	[/^主管部门$/u, 2],
+];
 const CODE_PREFIX = /^\d{2,}[-—]\s?/u;
 /** Another field that followed on the same line once its gap was squeezed: …中心填报日期:2022年… */
 const NEXT_FIELD = /(?:填报日期|填报时间|报告日期|联系人|联系电话|联络电话|金额单位|预算编码|评价方式).*$/u;
@@ -44,7 +51,12 @@ function kindOf(title: string): ReportMeta['kind'] {
 
 /** A unit's name as written, or null when the words are not a unit (岳阳市, 一期工程). */
 function unitName(text: string | null | undefined): string | null {
-	const name = (text ?? '').replace(CODE_PREFIX, '').replace(NEXT_FIELD, '').replace(/\s?\|$/u, '').replace(/(?:部门|\(单位\)|本级)+$/u, '').trim();
+	const name = (text ?? '')
+		.replace(CODE_PREFIX, '')
+		.replace(NEXT_FIELD, '')
+		.replace(/\s?\|$/u, '')
+		.replace(/(?:部门|\(单位\)|本级)+$/u, '')
+		.trim();
 	return name.length >= 2 && name.length <= 40 && UNIT_END.test(name) && !/\d/u.test(name) ? name : null;
 }
 
@@ -57,13 +69,30 @@ function findTitle(doc: DocFile, firstHeadingStart: number): Title | null {
 		if (paragraph.start >= firstHeadingStart || paragraph.kind === 'table-row') break;
 		const text = paragraphText(doc, index);
 		if (text.length > 70 || /[。;]/u.test(text)) continue;
-		const next = index + 1 < doc.paragraphs.length && doc.paragraphs[index + 1]!.kind === 'text' ? paragraphText(doc, index + 1) : '';
+		const next =
+			index + 1 < doc.paragraphs.length && doc.paragraphs[index + 1]!.kind === 'text'
+				? paragraphText(doc, index + 1)
+				: '';
 		// The first half of a wrapped title, closed by the next line.
-		if (!TITLE_END.test(text) && next.length > 0 && next.length <= 30 && !YEAR.test(next) && TITLE_END.test(next) && TITLE_WORDS.test(text + next)) return {text: text + next, start: paragraph.start};
+		if (
+			!TITLE_END.test(text) &&
+			next.length > 0 &&
+			next.length <= 30 &&
+			!YEAR.test(next) &&
+			TITLE_END.test(next) &&
+			TITLE_WORDS.test(text + next)
+		)
+			return {text: text + next, start: paragraph.start};
 		if (!TITLE_WORDS.test(text)) continue;
 		const previous = index > 0 ? paragraphText(doc, index - 1) : '';
 		// A short line without punctuation before a title that starts with its year is the title's first half.
-		if (YEAR.test(text.slice(0, 6)) && previous.length > 0 && previous.length <= 30 && !/[。,;:]/u.test(previous) && !TITLE_WORDS.test(previous)) {
+		if (
+			YEAR.test(text.slice(0, 6)) &&
+			previous.length > 0 &&
+			previous.length <= 30 &&
+			!/[。,;:]/u.test(previous) &&
+			!TITLE_WORDS.test(previous)
+		) {
 			return {text: previous + text, start: doc.paragraphs[index - 1]!.start};
 		}
 		return {text, start: paragraph.start};
@@ -74,12 +103,16 @@ function findTitle(doc: DocFile, firstHeadingStart: number): Title | null {
 /** The unit a title names: before its year, or after a leading year ("2021年茂名市发展和改革局整体支出…"). */
 function departmentInTitle(title: string): string | null {
 	const year = YEAR.exec(title);
-	const head = year && year.index > 0 ? title.slice(0, year.index) : year ? title.slice(year.index + year[0].length) : title;
-	const cut = head.search(/部门整体|单位整体|整体支出|项目支出|专项资金|专项|绩效|决算|部门决算|单位决算|部门预算|单位预算|项目/u);
+	const head =
+		year && year.index > 0 ? title.slice(0, year.index) : year ? title.slice(year.index + year[0].length) : title;
+	const cut = head.search(
+		/部门整体|单位整体|整体支出|项目支出|专项资金|专项|绩效|决算|部门决算|单位决算|部门预算|单位预算|项目/u,
+	);
 	return unitName(cut === -1 ? head : head.slice(0, cut));
 }
 
-const GLUED_FIELD = /(?:实施单位|主管部门)([\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|医院|学校|人民政府|政府|站|所|联合会))(?=资金|项目|实施单位|主管部门|联系)/u;
+const GLUED_FIELD =
+	/(?:实施单位|主管部门)([\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|医院|学校|人民政府|政府|站|所|联合会))(?=资金|项目|实施单位|主管部门|联系)/u;
 
 /** A field label on a line of its own, its value on the next (web tables flattened one cell per line). */
 const FIELD_LABEL_LINE = /^(?:部门\(单位\)名称|部门名称|单位名称|实施单位\s?\(盖章\)|单位\(盖章\)|填报单位)$/u;
@@ -105,7 +138,10 @@ function departmentInTables(doc: DocFile): string | null {
 	const found: Array<[number, string]> = [];
 	for (const paragraph of doc.paragraphs) {
 		if (paragraph.kind !== 'table-row') continue;
-		const cells = doc.text.slice(paragraph.start, paragraph.end).split('\t').map((cell) => cell.trim());
+		const cells = doc.text
+			.slice(paragraph.start, paragraph.end)
+			.split('\t')
+			.map((cell) => cell.trim());
 		cells.forEach((cell, index) => {
 			const rank = TABLE_FIELDS.find(([pattern]) => pattern.test(cell))?.[1];
 			const name = rank === undefined ? null : unitName(cells.slice(index + 1).find((value) => value.length > 0));
@@ -130,13 +166,18 @@ function fiscalYearOf(doc: DocFile, title: Title | null): number | null {
 		if (caption) return Number(caption[1]);
 	}
 	// The first "2022年度" of the text; document numbers (〔2019〕) and dates (2023年2月) are not years of account.
-	const first = /(?<![〔\[\d])((?:19|20)\d{2})\s?年度/u.exec(doc.text.slice(0, 3000));
+	const first = /(?<![〔[\d])((?:19|20)\d{2})\s?年度/u.exec(doc.text.slice(0, 3000));
 	return first ? Number(first[1]) : null;
 }
 
 export function readReportMeta(doc: DocFile, firstHeadingStart: number): ReportMeta {
 	const title = findTitle(doc, firstHeadingStart);
-	const department = departmentInFields(doc) ?? (title ? departmentInTitle(title.text) : null) ?? departmentInTables(doc) ?? departmentInSignature(doc) ?? unitName(ABBREVIATION.exec(doc.text)?.[1]);
+	const department =
+		departmentInFields(doc) ??
+		(title ? departmentInTitle(title.text) : null) ??
+		departmentInTables(doc) ??
+		departmentInSignature(doc) ??
+		unitName(ABBREVIATION.exec(doc.text)?.[1]);
 	return {
 		title: title?.text ?? null,
 		department,

@@ -16,17 +16,22 @@ const FIGURE_CELL = /^([-+]?\d[\d,]*(?:\.\d+)?)\s?(%|万元|万|亿元|元|人|�
 const UNIT_CAPTION = /(?:金额)?单位[:：]\s?(万元|元|亿元)|[(（](万元|元)[)）]/u;
 
 /** The figure a cell holds, or null for text, dashes and empty cells. */
-export function cellValue(text: string, tableUnit: string, family: 'money' | 'staff' | null = 'money'): CellValue | null {
+export function cellValue(
+	text: string,
+	tableUnit: string,
+	family: 'money' | 'staff' | null = 'money',
+): CellValue | null {
 	const match = FIGURE_CELL.exec(text.trim());
 	if (!match) return null;
 	const exact = match[1]!.replaceAll(',', '').replace(/^\+/u, '');
 	const written = match[2] ?? null;
 	if (written === '%') return {exact, value: Number(exact), unit: '%', kind: 'percent'};
 	if (written === '分') return {exact, value: Number(exact), unit: '分', kind: 'score'};
-	if (family === 'staff' || written === '人' || written === '名') return {exact, value: Number(exact), unit: written ?? '人', kind: 'headcount'};
+	if (family === 'staff' || written === '人' || written === '名')
+		return {exact, value: Number(exact), unit: written ?? '人', kind: 'headcount'};
 	if (written === '个') return {exact, value: Number(exact), unit: '个', kind: 'count'};
 	// 864.2万 in a 万元 table is 864.2万元.
-	const unit = written === '万' ? '万元' : written ?? tableUnit;
+	const unit = written === '万' ? '万元' : (written ?? tableUnit);
 	return {exact, value: Number(exact), unit, kind: 'amount'};
 }
 
@@ -47,7 +52,9 @@ type LabelConcept = {concept: string; family: 'money' | 'staff'; defaultStage: '
 function indexCues(): Array<LabelConcept> {
 	const entries: LabelConcept[] = [];
 	const add = (list: ConceptCue[], family: LabelConcept['family']) => {
-		for (const entry of list) for (const cue of entry.cues) entries.push({concept: entry.concept, family, defaultStage: entry.defaultStage ?? null, cue});
+		for (const entry of list)
+			for (const cue of entry.cues)
+				entries.push({concept: entry.concept, family, defaultStage: entry.defaultStage ?? null, cue});
 	};
 	add(MONEY_CONCEPTS, 'money');
 	add(STAFF_CONCEPTS, 'staff');
@@ -59,7 +66,10 @@ const CUES = indexCues();
 
 /** A label cell without its decorations: "其中：", "一、", "（万元）", spaces. */
 export function bareLabel(text: string): string {
-	return text.replace(/\s/gu, '').replace(/^(?:其中[:：]?|[一二三四五六七八九十]+、|\d+[.、])/u, '').replace(/[(（](?:万元|元|人|个)[)）]$/u, '');
+	return text
+		.replace(/\s/gu, '')
+		.replace(/^(?:其中[:：]?|[一二三四五六七八九十]+、|\d+[.、])/u, '')
+		.replace(/[(（](?:万元|元|人|个)[)）]$/u, '');
 }
 
 /** The concept a row or column label names, or null (bare 收入 and 支出 never name one here). */

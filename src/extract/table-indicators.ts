@@ -20,12 +20,22 @@ const NUMBER = /(-?\d+(?:\.\d+)?)/u;
 const OPERATOR = /^(?:≥|≤|=|>|<|>=|<=)$/u;
 
 /** The cell of a column in a row whose merged left cells vanished: anchored on the level cells it has. */
-function indicatorCells(columns: Map<Column, number>, width: number, row: IndicatorRow): (column: Column) => CellRef | undefined {
+function indicatorCells(
+	columns: Map<Column, number>,
+	width: number,
+	row: IndicatorRow,
+): (column: Column) => CellRef | undefined {
 	let offset = 0;
 	if (row.cells.length !== width) {
 		// The name follows the level cells (or the empty cells that stand for them).
 		let name = 0;
-		while (name < row.cells.length && (row.cells[name]!.text.length === 0 || LEVEL1_CELL.test(row.cells[name]!.text) || LEVEL2_CELL.test(row.cells[name]!.text))) name++;
+		while (
+			name < row.cells.length &&
+			(row.cells[name]!.text.length === 0 ||
+				LEVEL1_CELL.test(row.cells[name]!.text) ||
+				LEVEL2_CELL.test(row.cells[name]!.text))
+		)
+			name++;
 		offset = columns.get('name')! - name;
 	}
 	return (column) => (columns.has(column) ? row.cells[columns.get(column)! - offset] : undefined);
@@ -35,14 +45,23 @@ function measureIn(text: string, nature: string | undefined, unit: string | unde
 	if (text.length === 0) return null;
 	const number = NUMBER.exec(text.replaceAll(',', ''));
 	// 指标性质 "≥" and 度量单位 "%" stand in their own columns in some templates.
-	const op = nature && OPERATOR.test(nature) ? (nature.replace('>=', '≥').replace('<=', '≤') as Measure['op']) : comparatorOf(text);
-	const written = number ? text.slice(number.index + number[0].length).replace(/以上|以下|以内/u, '').trim() : '';
+	const op =
+		nature && OPERATOR.test(nature)
+			? (nature.replace('>=', '≥').replace('<=', '≤') as Measure['op'])
+			: comparatorOf(text);
+	const written = number
+		? text
+				.slice(number.index + number[0].length)
+				.replace(/以上|以下|以内/u, '')
+				.trim()
+		: '';
 	return {op, value: number ? Number(number[1]) : null, unit: written || unit?.trim() || null, text};
 }
 
 function meets(target: Measure, actual: Measure, direction: IndicatorRecord['direction']): boolean | null {
 	if (target.value === null || actual.value === null) return null;
-	if (direction === 'lower-is-better') return target.op === '<' ? actual.value < target.value : actual.value <= target.value;
+	if (direction === 'lower-is-better')
+		return target.op === '<' ? actual.value < target.value : actual.value <= target.value;
 	return target.op === '>' ? actual.value > target.value : actual.value >= target.value;
 }
 
@@ -53,7 +72,14 @@ function weightInLabel(label: string): number | null {
 }
 
 /** The indicator a row states, or null for a row of level cells only or an empty one. */
-export function indicatorOf(doc: DocFile, row: IndicatorRow, columns: Map<Column, number>, width: number, carried: Carried, project: string | null): IndicatorRecord | null {
+export function indicatorOf(
+	doc: DocFile,
+	row: IndicatorRow,
+	columns: Map<Column, number>,
+	width: number,
+	carried: Carried,
+	project: string | null,
+): IndicatorRecord | null {
 	const cell = indicatorCells(columns, width, row);
 	const level1 = cell('level1')?.text || carried.level1;
 	const level2 = cell('level2')?.text || carried.level2;

@@ -27,18 +27,45 @@ export type {CellRef} from './table-cells.js';
 export type Row = {cells: CellRef[]; paragraph: Paragraph; index: number};
 
 /** A row of figures by stage: 年度资金总额 / 其中：本年财政拨款 / 上年结转资金, or 收入合计 / 基本支出. */
-export type FundingRow = {label: CellRef; concept: string | null; initial: FactRecord | null; adjusted: FactRecord | null; executed: FactRecord | null; weight: number | null; rate: FactRecord | null; score: number | null; row: Row};
+export type FundingRow = {
+	label: CellRef;
+	concept: string | null;
+	initial: FactRecord | null;
+	adjusted: FactRecord | null;
+	executed: FactRecord | null;
+	weight: number | null;
+	rate: FactRecord | null;
+	score: number | null;
+	row: Row;
+};
 export type TotalRow = {weight: number | null; score: number | null; row: Row};
 
-export type TableRecord = {start: number; end: number; project: string | null; facts: FactRecord[]; funding: FundingRow[]; indicators: IndicatorRecord[]; total: TotalRow | null};
+export type TableRecord = {
+	start: number;
+	end: number;
+	project: string | null;
+	facts: FactRecord[];
+	funding: FundingRow[];
+	indicators: IndicatorRecord[];
+	total: TotalRow | null;
+};
 
 /** `projectFunds`: the document is about projects (its title says 项目), so funding rows are project funds. */
 export type TableContext = {doc: DocFile; project: (offset: number) => string | null; projectFunds?: boolean};
 
-const PROJECT_FUNDS: Array<[RegExp, string]> = [[/资金总额|资金合计|合计|总额/u, 'projectFunds.total'], [/财政拨款|财政资金/u, 'projectFunds.fiscal'], [/上年结转/u, 'projectFunds.carryover'], [/其他资金|单位资金|财政专户/u, 'projectFunds.other']];
+const PROJECT_FUNDS: Array<[RegExp, string]> = [
+	[/资金总额|资金合计|合计|总额/u, 'projectFunds.total'],
+	[/财政拨款|财政资金/u, 'projectFunds.fiscal'],
+	[/上年结转/u, 'projectFunds.carryover'],
+	[/其他资金|单位资金|财政专户/u, 'projectFunds.other'],
+];
 const PROJECT_TABLE = /^(?:项目名称|年度资金总额|项目资金|资金项目)/u;
 const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分)(?:\(分\))?$/u;
-const STAGE_OF: Partial<Record<Column, Stage>> = {initial: 'initialBudget', adjusted: 'adjustedBudget', executed: 'final'};
+const STAGE_OF: Partial<Record<Column, Stage>> = {
+	initial: 'initialBudget',
+	adjusted: 'adjustedBudget',
+	executed: 'final',
+};
 
 function cellsOf(doc: DocFile, paragraph: Paragraph): CellRef[] {
 	const cells: CellRef[] = [];
@@ -65,8 +92,17 @@ function tablesOf(doc: DocFile): Row[][] {
 	doc.paragraphs.forEach((paragraph, index) => {
 		// A short caption between two parts of one table ("绩效指标完成情况") does not end it.
 		const next = doc.paragraphs[index + 1];
-		if (paragraph.kind !== 'table-row' && current.length > 0 && next?.kind === 'table-row' && isCaption(doc.text.slice(paragraph.start, paragraph.end))) return;
-		if (paragraph.kind !== 'table-row') return flush();
+		if (
+			paragraph.kind !== 'table-row' &&
+			current.length > 0 &&
+			next?.kind === 'table-row' &&
+			isCaption(doc.text.slice(paragraph.start, paragraph.end))
+		)
+			return;
+		if (paragraph.kind !== 'table-row') {
+			flush();
+			return;
+		}
 		const row = {cells: cellsOf(doc, paragraph), paragraph, index};
 		if (row.cells[0]?.text === '项目名称' && current.length >= 3) flush();
 		current.push(row);
@@ -78,7 +114,9 @@ function tablesOf(doc: DocFile): Row[][] {
 /** The money unit of a table: a caption in the two paragraphs before it, or a cell of its first rows. */
 function unitOf(doc: DocFile, rows: Row[]): string {
 	const first = rows[0]!.index;
-	const texts = [first - 2, first - 1].filter((index) => index >= 0).map((index) => doc.text.slice(doc.paragraphs[index]!.start, doc.paragraphs[index]!.end));
+	const texts = [first - 2, first - 1]
+		.filter((index) => index >= 0)
+		.map((index) => doc.text.slice(doc.paragraphs[index]!.start, doc.paragraphs[index]!.end));
 	for (const row of rows.slice(0, 4)) texts.push(...row.cells.map((cell) => cell.text));
 	for (const text of texts) {
 		const unit = unitIn(text);
@@ -97,7 +135,8 @@ function modeOf(row: Row): Mode | null {
 	const texts = row.cells.map((cell) => cell.text);
 	const columns = readHeader(texts);
 	if (columns) {
-		if (columns.has('name') && (columns.has('score') || columns.has('actual') || columns.has('target'))) return {kind: 'indicators', columns, width: texts.length};
+		if (columns.has('name') && (columns.has('score') || columns.has('actual') || columns.has('target')))
+			return {kind: 'indicators', columns, width: texts.length};
 		if (columns.has('executed') || columns.has('adjusted') || columns.has('initial')) {
 			// "得分（20分*执行率）" and "预算执行情况（20分）" state the weight in the header.
 			const weight = texts.map((text) => /[(（](\d+)分/u.exec(text)?.[1]).find((found) => found !== undefined);
@@ -114,12 +153,30 @@ function modeOf(row: Row): Mode | null {
 	return concepts.size >= 2 && values === 0 ? {kind: 'concepts', concepts} : null;
 }
 
-type Reader = {context: TableContext; unit: string; projectTable: boolean; table: TableRecord; carried: {level1: string | null; level2: string | null}};
+type Reader = {
+	context: TableContext;
+	unit: string;
+	projectTable: boolean;
+	table: TableRecord;
+	carried: {level1: string | null; level2: string | null};
+};
 
-function fact(reader: Reader, cell: CellRef, row: Row, fields: {concept: string | null; stage: Stage | null; label: string}, family: 'money' | 'staff' | null = 'money'): FactRecord | null {
+function fact(
+	reader: Reader,
+	cell: CellRef,
+	row: Row,
+	fields: {concept: string | null; stage: Stage | null; label: string},
+	family: 'money' | 'staff' | null = 'money',
+): FactRecord | null {
 	const value = cellValue(cell.text, reader.unit, family);
 	if (!value) return null;
-	return factAtCell(reader.context.doc, cell, {...fields, entity: null, kind: value.kind, value: value.value, exact: value.exact, unit: value.unit}, row.index, [row.paragraph.start, row.paragraph.end]);
+	return factAtCell(
+		reader.context.doc,
+		cell,
+		{...fields, entity: null, kind: value.kind, value: value.value, exact: value.exact, unit: value.unit},
+		row.index,
+		[row.paragraph.start, row.paragraph.end],
+	);
 }
 
 function keep(reader: Reader, found: FactRecord | null): FactRecord | null {
@@ -139,17 +196,24 @@ function readStageRow(reader: Reader, mode: Extract<Mode, {kind: 'stages'}>, row
 	const concept = conceptForRow(reader, label.text);
 	const amount = (column: Column) => {
 		const cell = cellAt(column);
-		return cell && concept ? keep(reader, fact(reader, cell, row, {concept, stage: STAGE_OF[column]!, label: label.text})) : null;
+		return cell && concept
+			? keep(reader, fact(reader, cell, row, {concept, stage: STAGE_OF[column]!, label: label.text}))
+			: null;
 	};
 	const rateCell = cellAt('rate');
-	const rate = rateCell && /%$/u.test(rateCell.text) ? keep(reader, fact(reader, rateCell, row, {concept: null, stage: null, label: '执行率'})) : null;
+	const rate =
+		rateCell && /%$/u.test(rateCell.text)
+			? keep(reader, fact(reader, rateCell, row, {concept: null, stage: null, label: '执行率'}))
+			: null;
 	const funding: FundingRow = {
 		label,
 		concept,
 		initial: amount('initial'),
 		adjusted: amount('adjusted'),
 		executed: amount('executed'),
-		weight: firstNumber(cellAt('weight')?.text) ?? (cellAt('score') && firstNumber(cellAt('score')!.text) !== null ? mode.weight : null),
+		weight:
+			firstNumber(cellAt('weight')?.text) ??
+			(cellAt('score') && firstNumber(cellAt('score')!.text) !== null ? mode.weight : null),
 		rate,
 		score: firstNumber(cellAt('score')?.text),
 		row,
@@ -159,18 +223,29 @@ function readStageRow(reader: Reader, mode: Extract<Mode, {kind: 'stages'}>, row
 
 function readIndicatorRow(reader: Reader, mode: Extract<Mode, {kind: 'indicators'}>, row: Row): void {
 	const project = reader.table.project ?? reader.context.project(row.paragraph.start);
-	const found = indicatorOf(reader.context.doc, {cells: row.cells, start: row.paragraph.start, end: row.paragraph.end}, mode.columns, mode.width, reader.carried, project);
+	const found = indicatorOf(
+		reader.context.doc,
+		{cells: row.cells, start: row.paragraph.start, end: row.paragraph.end},
+		mode.columns,
+		mode.width,
+		reader.carried,
+		project,
+	);
 	if (found) reader.table.indicators.push(found);
 }
 
 /** 总分 | 100 | 90, or positional under the weight and score columns. */
 function readTotalRow(mode: Mode | null, row: Row): TotalRow {
-	const columns = mode && (mode.kind === 'indicators' || mode.kind === 'stages') ? mode.columns : new Map<Column, number>();
+	const columns =
+		mode && (mode.kind === 'indicators' || mode.kind === 'stages') ? mode.columns : new Map<Column, number>();
 	const at = (column: Column) => (columns.has(column) ? firstNumber(row.cells[columns.get(column)!]?.text) : null);
 	let weight = at('weight');
 	let score = at('score');
 	if (score === null) {
-		const figures = row.cells.slice(1).map((cell) => firstNumber(cell.text)).filter((value) => value !== null);
+		const figures = row.cells
+			.slice(1)
+			.map((cell) => firstNumber(cell.text))
+			.filter((value) => value !== null);
 		if (figures.length >= 2) [weight, score] = figures.slice(-2) as [number, number];
 		else if (figures.length === 1) score = figures[0]!;
 	}
@@ -183,22 +258,55 @@ function readPairs(reader: Reader, row: Row): void {
 		const value = row.cells[index + 1];
 		const concept = conceptOfLabel(cell.text);
 		if (!concept || !value || cellValue(cell.text, reader.unit) !== null) return;
-		keep(reader, fact(reader, value, row, {concept: concept.concept, stage: concept.defaultStage, label: cell.text}, concept.family));
+		keep(
+			reader,
+			fact(
+				reader,
+				value,
+				row,
+				{concept: concept.concept, stage: concept.defaultStage, label: cell.text},
+				concept.family,
+			),
+		);
 	});
 }
 
 function readConceptRow(reader: Reader, mode: Extract<Mode, {kind: 'concepts'}>, row: Row): void {
 	for (const [index, concept] of mode.concepts) {
 		const cell = row.cells[index];
-		if (cell) keep(reader, fact(reader, cell, row, {concept: concept.concept, stage: concept.defaultStage, label: concept.cue}, concept.family));
+		if (cell)
+			keep(
+				reader,
+				fact(
+					reader,
+					cell,
+					row,
+					{concept: concept.concept, stage: concept.defaultStage, label: concept.cue},
+					concept.family,
+				),
+			);
 	}
 }
 
 function readTable(context: TableContext, rows: Row[]): TableRecord {
 	const named = rows.find((row) => row.cells[0]?.text === '项目名称');
 	const project = named?.cells.slice(1).find((cell) => cell.text.length > 0)?.text ?? null;
-	const table: TableRecord = {start: rows[0]!.paragraph.start, end: rows.at(-1)!.paragraph.end, project, facts: [], funding: [], indicators: [], total: null};
-	const reader: Reader = {context, unit: unitOf(context.doc, rows), projectTable: context.projectFunds === true || rows.some((row) => PROJECT_TABLE.test(row.cells[0]?.text ?? '')), table, carried: {level1: null, level2: null}};
+	const table: TableRecord = {
+		start: rows[0]!.paragraph.start,
+		end: rows.at(-1)!.paragraph.end,
+		project,
+		facts: [],
+		funding: [],
+		indicators: [],
+		total: null,
+	};
+	const reader: Reader = {
+		context,
+		unit: unitOf(context.doc, rows),
+		projectTable: context.projectFunds === true || rows.some((row) => PROJECT_TABLE.test(row.cells[0]?.text ?? '')),
+		table,
+		carried: {level1: null, level2: null},
+	};
 	let mode: Mode | null = null;
 	for (const row of rows) {
 		const header = modeOf(row);
@@ -227,14 +335,34 @@ function rejoin(doc: DocFile, tables: TableRecord[]): TableRecord[] {
 	const joined: TableRecord[] = [];
 	for (const table of tables) {
 		const previous = joined.at(-1);
-		const between = previous ? doc.paragraphs.filter((paragraph) => paragraph.start >= previous.end && paragraph.end <= table.start).length : Infinity;
-		if (previous && previous.total === null && previous.funding.length > 0 && previous.indicators.length === 0 && table.project === null && table.funding.length === 0 && table.indicators.length > 0 && between <= 2) {
-			joined[joined.length - 1] = {...previous, end: table.end, facts: [...previous.facts, ...table.facts], indicators: table.indicators, total: table.total};
+		const between = previous
+			? doc.paragraphs.filter((paragraph) => paragraph.start >= previous.end && paragraph.end <= table.start).length
+			: Infinity;
+		if (
+			previous &&
+			previous.total === null &&
+			previous.funding.length > 0 &&
+			previous.indicators.length === 0 &&
+			table.project === null &&
+			table.funding.length === 0 &&
+			table.indicators.length > 0 &&
+			between <= 2
+		) {
+			joined[joined.length - 1] = {
+				...previous,
+				end: table.end,
+				facts: [...previous.facts, ...table.facts],
+				indicators: table.indicators,
+				total: table.total,
+			};
 		} else joined.push(table);
 	}
 	return joined;
 }
 
 export function extractTables(context: TableContext): TableRecord[] {
-	return rejoin(context.doc, tablesOf(context.doc).map((rows) => readTable(context, rows)));
+	return rejoin(
+		context.doc,
+		tablesOf(context.doc).map((rows) => readTable(context, rows)),
+	);
 }

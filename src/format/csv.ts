@@ -16,10 +16,11 @@ const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/u;
 
 function quote(value: CsvValue): string {
 	if (value === null || value === undefined) return '';
-	const text = typeof value === 'string' && FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : String(value);
+	const text =
+		typeof value === 'string' && FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : String(value);
 	return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function csvRow(values: CsvValue[]): string {
-	return values.map(quote).join(',') + '\r\n';
+	return `${values.map(quote).join(',')}\r\n`;
 }

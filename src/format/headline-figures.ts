@@ -7,7 +7,9 @@ import type {Report} from '../schema.js';
 /** The figure of a concept and stage for the whole department (entity null), if stated. */
 function headline(report: Report, concept: string, stages: Array<string | null>): number | null {
 	for (const stage of stages) {
-		const fact = report.facts.find((candidate) => candidate.concept === concept && candidate.stage === stage && candidate.entity === null);
+		const fact = report.facts.find(
+			(candidate) => candidate.concept === concept && candidate.stage === stage && candidate.entity === null,
+		);
 		if (fact) return fact.value;
 	}
 	return null;

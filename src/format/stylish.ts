@@ -22,12 +22,16 @@ export function formatStylish(results: AuditResult[]): string {
 		const width = Math.max(...places.map((place) => place.length));
 		findings.forEach((finding, index) => {
 			counts[finding.severity]++;
-			lines.push(`  ${places[index]!.padEnd(width)}  ${finding.severity.padEnd(7)}  ${finding.message}  ${finding.rule}`);
+			lines.push(
+				`  ${places[index]!.padEnd(width)}  ${finding.severity.padEnd(7)}  ${finding.message}  ${finding.rule}`,
+			);
 		});
 		lines.push('');
 	}
 	const total = counts.error + counts.warning + counts.info;
 	const failed = results.filter((result) => result.error).length;
-	lines.push(`${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}${failed ? `, ${failed} unreadable` : ''}`);
-	return lines.join('\n') + '\n';
+	lines.push(
+		`${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}${failed ? `, ${failed} unreadable` : ''}`,
+	);
+	return `${lines.join('\n')}\n`;
 }

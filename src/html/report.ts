@@ -49,8 +49,28 @@ function viewOf(report: Report, view: ReportText | null) {
 		project: figures.project,
 		staff: figures.staffTotal,
 		counts: [figures.errors, figures.warnings, figures.infos],
-		findings: report.findings.map((finding) => [finding.rule, finding.severity, finding.message, finding.evidence.map((evidence) => [evidence.loc.offset, evidence.text.length, evidence.loc.page, evidence.loc.line])]),
-		facts: view ? report.facts.map((fact) => [fact.loc.offset, figureLength(text, fact.loc.offset, fact.unit), fact.concept, fact.stage, fact.exact, fact.unit, fact.entity]) : [],
+		findings: report.findings.map((finding) => [
+			finding.rule,
+			finding.severity,
+			finding.message,
+			finding.evidence.map((evidence) => [
+				evidence.loc.offset,
+				evidence.text.length,
+				evidence.loc.page,
+				evidence.loc.line,
+			]),
+		]),
+		facts: view
+			? report.facts.map((fact) => [
+					fact.loc.offset,
+					figureLength(text, fact.loc.offset, fact.unit),
+					fact.concept,
+					fact.stage,
+					fact.exact,
+					fact.unit,
+					fact.entity,
+				])
+			: [],
 		sections: flatSections(report.sections),
 		text,
 		paragraphs: view?.paragraphs ?? [],
@@ -58,7 +78,10 @@ function viewOf(report: Report, view: ReportText | null) {
 }
 
 function flatSections(sections: Report['sections']): Array<[number, number, string, string]> {
-	return sections.flatMap((section) => [[section.loc.offset, section.level, section.number, section.title] as [number, number, string, string], ...flatSections(section.children)]);
+	return sections.flatMap((section) => [
+		[section.loc.offset, section.level, section.number, section.title] as [number, number, string, string],
+		...flatSections(section.children),
+	]);
 }
 
 /**
@@ -67,7 +90,10 @@ that nothing in it can close the element or open a comment. The page's script re
 with its own `escape` (text) and never inserts them as markup.
 */
 function scriptJson(value: unknown): string {
-	return JSON.stringify(value).replaceAll('<', '\\u003c').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
+	return JSON.stringify(value)
+		.replaceAll('<', '\\u003c')
+		.replaceAll('\u2028', '\\u2028')
+		.replaceAll('\u2029', '\\u2029');
 }
 
 async function* readLines(path: string): AsyncGenerator<string> {
@@ -84,34 +110,43 @@ export async function writeHtmlReport(dir: string): Promise<string> {
 	const js = readFileSync(new URL('view.js', ASSETS), 'utf8');
 	// Error lines carry paths and messages from outside (a file named "</script><script>…"): they go
 	// into the page through the same escaping as the reports, never raw.
-	const errors = (await readFile(join(dir, 'errors.ndjson'), 'utf8').catch(() => '')).split('\n').filter(Boolean).flatMap((line) => {
-		try {
-			return [scriptJson(JSON.parse(line))];
-		} catch {
-			return [];
-		}
-	});
+	const errors = (await readFile(join(dir, 'errors.ndjson'), 'utf8').catch(() => ''))
+		.split('\n')
+		.filter(Boolean)
+		.flatMap((line) => {
+			try {
+				return [scriptJson(JSON.parse(line))];
+			} catch {
+				return [];
+			}
+		});
 	// Only the page's own script may run: it is allowed by its hash, so even a value that escaped its
 	// escaping could not run as an inline script or event handler.
 	const scriptHash = createHash('sha256').update(js).digest('base64');
 	const fd = openSync(temporary, 'w');
 	try {
-		writeSync(fd, [
-			'<!doctype html>',
-			'<html lang="zh-CN"><head><meta charset="utf-8">',
-			'<meta name="viewport" content="width=device-width, initial-scale=1">',
-			// No network: nothing may be fetched, not even by mistake.
-			`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:">`,
-			'<title>jixiao 审计视图</title>',
-			`<style>${css}</style></head><body>`,
-			'<div id="app"><p class="loading">Loading…</p></div>',
-			'<script id="data" type="application/json">{"reports":[',
-		].join('\n'));
+		writeSync(
+			fd,
+			[
+				'<!doctype html>',
+				'<html lang="zh-CN"><head><meta charset="utf-8">',
+				'<meta name="viewport" content="width=device-width, initial-scale=1">',
+				// No network: nothing may be fetched, not even by mistake.
+				`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:">`,
+				'<title>jixiao 审计视图</title>',
+				`<style>${css}</style></head><body>`,
+				'<div id="app"><p class="loading">Loading…</p></div>',
+				'<script id="data" type="application/json">{"reports":[',
+			].join('\n'),
+		);
 		let first = true;
 		for await (const line of readLines(join(dir, 'reports.ndjson'))) {
 			const report = JSON.parse(line) as Report;
 			const viewText = await store.readView(reportId(report.source.sha256));
-			writeSync(fd, (first ? '' : ',') + scriptJson(viewOf(report, viewText ? (JSON.parse(viewText) as ReportText) : null)));
+			writeSync(
+				fd,
+				(first ? '' : ',') + scriptJson(viewOf(report, viewText ? (JSON.parse(viewText) as ReportText) : null)),
+			);
 			first = false;
 		}
 		writeSync(fd, `],"errors":[${errors.join(',')}]}</script>\n<script>${js}</script>\n</body></html>\n`);

@@ -30,15 +30,26 @@ export async function runFileJob(job: FileJob): Promise<FileJobResult> {
 	try {
 		const entry = sniffFormat(job.bytes, job.path);
 		const raw = await entry.read(job.bytes);
-		if (raw.raw.trim().length === 0) throw new DocumentLoadError('no-text', raw.notes.find((note) => note.code === 'no-text')?.message ?? 'no text');
-		const {report, view} = processRawWithText(raw, {path: job.path, format: entry.format, sha256: job.sha256, bytes: job.bytes.length});
+		if (raw.raw.trim().length === 0)
+			throw new DocumentLoadError('no-text', raw.notes.find((note) => note.code === 'no-text')?.message ?? 'no text');
+		const {report, view} = processRawWithText(raw, {
+			path: job.path,
+			format: entry.format,
+			sha256: job.sha256,
+			bytes: job.bytes.length,
+		});
 		// The schema's parse is also the serialized form: keys in the schema's order.
 		const valid = reportSchema.parse(report);
 		if (job.forIngest) {
 			const notReport = notAReport(valid);
 			if (notReport) return {status: 'not-a-report', format: entry.format, message: notReport};
 		}
-		return {status: 'ok', format: entry.format, reportJson: JSON.stringify(valid, null, 2) + '\n', view: job.forIngest ? view : null};
+		return {
+			status: 'ok',
+			format: entry.format,
+			reportJson: `${JSON.stringify(valid, null, 2)}\n`,
+			view: job.forIngest ? view : null,
+		};
 	} catch (error) {
 		if (error instanceof DocumentLoadError) return {status: 'failed', reason: error.reason, message: error.message};
 		return {status: 'failed', reason: 'internal', message: error instanceof Error ? error.message : String(error)};

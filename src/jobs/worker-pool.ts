@@ -33,7 +33,10 @@ export class WorkerPool {
 	private readonly tokenizer = new TokenizerThread();
 
 	/** Threads start on the first job: a resumed run that reads nothing starts none. */
-	constructor(size: number, private readonly limits: PoolLimits) {
+	constructor(
+		size: number,
+		private readonly limits: PoolLimits,
+	) {
 		this.slots = Array.from({length: Math.max(1, size)}, () => ({worker: null, busy: false, jobs: 0}));
 	}
 
@@ -92,7 +95,8 @@ export class WorkerPool {
 	}
 
 	private runIn(slot: Slot, job: FileJob): Promise<FileJobResult> {
-		const worker = (slot.worker ??= this.spawn());
+		slot.worker ??= this.spawn();
+		const worker = slot.worker;
 		slot.jobs++;
 		const id = this.nextId++;
 		return new Promise<FileJobResult>((resolve) => {
@@ -104,15 +108,31 @@ export class WorkerPool {
 				if (!healthy) this.retire(slot);
 				resolve(result);
 			};
-			const timer = setTimeout(() => finish({status: 'failed', reason: 'timeout', message: `gave up after ${formatSeconds(this.limits.timeoutMs)}`}, false), this.limits.timeoutMs);
+			const timer = setTimeout(
+				() =>
+					finish(
+						{status: 'failed', reason: 'timeout', message: `gave up after ${formatSeconds(this.limits.timeoutMs)}`},
+						false,
+					),
+				this.limits.timeoutMs,
+			);
 			const onMessage = (response: WorkerResponse) => {
 				if (response.id === id) finish(response.result, true);
 			};
 			const onError = (error: Error & {code?: string}) => {
-				if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({status: 'failed', reason: 'too-large', message: `needed more than the ${this.limits.memoryMb} MB memory limit`}, false);
+				if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+					finish(
+						{
+							status: 'failed',
+							reason: 'too-large',
+							message: `needed more than the ${this.limits.memoryMb} MB memory limit`,
+						},
+						false,
+					);
 				else finish({status: 'failed', reason: 'internal', message: `worker thread crashed: ${error.message}`}, false);
 			};
-			const onExit = (code: number) => finish({status: 'failed', reason: 'internal', message: `worker thread exited (code ${code})`}, false);
+			const onExit = (code: number) =>
+				finish({status: 'failed', reason: 'internal', message: `worker thread exited (code ${code})`}, false);
 			worker.on('message', onMessage);
 			worker.on('error', onError);
 			worker.on('exit', onExit);

@@ -72,17 +72,26 @@ ask only for paragraphs that can matter to them (with figures, or with a repeate
 which in a typical report is a minority: on this thread, segmenting them alone is cheaper than the
 whole text; through the tokenizer thread, the round trips cost more than the words.
 */
-export function tokensOf(doc: {text: string; paragraphs?: ReadonlyArray<{start: number; end: number}>}, paragraph: {start: number; end: number}): Token[] {
+export function tokensOf(
+	doc: {text: string; paragraphs?: ReadonlyArray<{start: number; end: number}>},
+	paragraph: {start: number; end: number},
+): Token[] {
 	let byStart = paragraphTokens.get(doc);
 	if (!byStart) {
-		paragraphTokens.set(doc, (byStart = new Map()));
+		byStart = new Map();
+		paragraphTokens.set(doc, byStart);
 		// Through the tokenizer thread, every paragraph in one round trip: cheaper than one trip per paragraph.
 		if (hasRemoteTokenizer && doc.paragraphs) {
 			const texts = doc.paragraphs.map((each) => doc.text.slice(each.start, each.end));
-			remoteCut(texts).forEach((words, index) => byStart!.set(doc.paragraphs![index]!.start, tokensFromWords(texts[index]!, words)));
+			const words = remoteCut(texts);
+			for (const [index, each] of doc.paragraphs.entries())
+				byStart.set(each.start, tokensFromWords(texts[index]!, words[index]!));
 		}
 	}
 	let tokens = byStart.get(paragraph.start);
-	if (!tokens) byStart.set(paragraph.start, (tokens = tokenize(doc.text.slice(paragraph.start, paragraph.end))));
+	if (!tokens) {
+		tokens = tokenize(doc.text.slice(paragraph.start, paragraph.end));
+		byStart.set(paragraph.start, tokens);
+	}
 	return tokens;
 }

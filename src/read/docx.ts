@@ -25,7 +25,11 @@ type Context = {numbering: WordNumbering; styles: WordStyles; lines: Line[]; pen
 
 /** Runs `read` one nesting level deeper (content controls, hyperlinks, tables in cells); refuses past the limit. */
 function nested<T>(context: Context, read: () => T): T {
-	if (context.depth >= DOCX_LIMITS.nesting) throw new DocumentLoadError('corrupt', `not a readable DOCX (content nested more than ${DOCX_LIMITS.nesting} levels deep)`);
+	if (context.depth >= DOCX_LIMITS.nesting)
+		throw new DocumentLoadError(
+			'corrupt',
+			`not a readable DOCX (content nested more than ${DOCX_LIMITS.nesting} levels deep)`,
+		);
 	context.depth++;
 	try {
 		return read();
@@ -67,7 +71,8 @@ function inlineText(element: Element | null, context: Context): string {
 	let text = '';
 	for (const part of children(element)) {
 		if (part.tagName === 'w:r') text += runText(part, context);
-		else if (['w:hyperlink', 'w:ins', 'w:smartTag', 'w:fldSimple', 'w:customXml'].includes(part.tagName)) text += nested(context, () => inlineText(part, context));
+		else if (['w:hyperlink', 'w:ins', 'w:smartTag', 'w:fldSimple', 'w:customXml'].includes(part.tagName))
+			text += nested(context, () => inlineText(part, context));
 		else if (part.tagName === 'w:sdt') text += nested(context, () => inlineText(child(part, 'w:sdtContent'), context));
 	}
 	return text;
@@ -79,7 +84,10 @@ function listLevel(value: string): number {
 	return Number.isInteger(level) && level >= 0 && level <= 8 ? level : 0;
 }
 
-function readParagraph(paragraph: Element, context: Context): {text: string; headingLevel: number | null; pageBreakBefore: boolean} {
+function readParagraph(
+	paragraph: Element,
+	context: Context,
+): {text: string; headingLevel: number | null; pageBreakBefore: boolean} {
 	const properties = child(paragraph, 'w:pPr');
 	const style = context.styles.resolve(childValue(properties, 'w:pStyle'));
 	const numPr = child(properties, 'w:numPr');
@@ -88,12 +96,21 @@ function readParagraph(paragraph: Element, context: Context): {text: string; hea
 	const outline = childValue(properties, 'w:outlineLvl');
 	const pageBreakBefore = child(properties, 'w:pageBreakBefore') !== null;
 	const text = inlineText(paragraph, context);
-	const label = numId && text.trim().length > 0 ? context.numbering.next(numId, ilvl === null ? style.ilvl : listLevel(ilvl)) : null;
+	const label =
+		numId && text.trim().length > 0
+			? context.numbering.next(numId, ilvl === null ? style.ilvl : listLevel(ilvl))
+			: null;
 	const headingLevel = outline !== null && Number(outline) < 9 ? Number(outline) + 1 : style.headingLevel;
 	return {text: (label ?? '') + text, headingLevel, pageBreakBefore};
 }
 
-function pushLine(context: Context, text: string, headingLevel: number | null, tableRow: boolean, pageBreakBefore = false): void {
+function pushLine(
+	context: Context,
+	text: string,
+	headingLevel: number | null,
+	tableRow: boolean,
+	pageBreakBefore = false,
+): void {
 	context.lines.push({text, pageBreakBefore: pageBreakBefore || context.pendingPageBreak, headingLevel, tableRow});
 	context.pendingPageBreak = false;
 }
@@ -102,7 +119,10 @@ function readTable(table: Element, context: Context): void {
 	for (const row of children(table, 'w:tr')) {
 		const cells: string[] = [];
 		for (const cell of children(row, 'w:tc')) {
-			const text = children(cell, 'w:p').map((paragraph) => readParagraph(paragraph, context).text.trim()).filter(Boolean).join(' ');
+			const text = children(cell, 'w:p')
+				.map((paragraph) => readParagraph(paragraph, context).text.trim())
+				.filter(Boolean)
+				.join(' ');
 			cells.push(text.replaceAll('\t', ' '));
 			// A cell spanning n grid columns keeps the columns of the rows below aligned.
 			const span = Math.min(DOCX_LIMITS.gridSpan, Number(childValue(child(cell, 'w:tcPr'), 'w:gridSpan') ?? '1') || 1);
@@ -126,14 +146,24 @@ function readBody(body: Element | null, context: Context): void {
 const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'] as const;
 
 /** The three parts the reader needs, parsed; each read with the inflated-size cap. */
-async function openParts(bytes: Uint8Array): Promise<{document: Element; styles: Element | null; numbering: Element | null}> {
-	const damaged = (error: unknown) => new DocumentLoadError('corrupt', `not a readable DOCX (zip archive damaged: ${(error as Error).message})`, {cause: error});
+async function openParts(
+	bytes: Uint8Array,
+): Promise<{document: Element; styles: Element | null; numbering: Element | null}> {
+	const damaged = (error: unknown) =>
+		new DocumentLoadError('corrupt', `not a readable DOCX (zip archive damaged: ${(error as Error).message})`, {
+			cause: error,
+		});
 	const zip = await openZipBuffer(bytes).catch((error: unknown) => Promise.reject(damaged(error)));
 	const texts = new Map<string, string>();
 	try {
 		for (const {name, entry} of await listEntries(zip).catch((error: unknown) => Promise.reject(damaged(error)))) {
 			if (!(PARTS as readonly string[]).includes(name)) continue;
-			const part = await readEntry(zip, entry, DOCX_LIMITS.partBytes).catch((error: Error & {reason?: InputErrorReason}) => Promise.reject(new DocumentLoadError(error.reason ?? 'corrupt', `not a readable DOCX (${name}: ${error.message})`)));
+			const part = await readEntry(zip, entry, DOCX_LIMITS.partBytes).catch(
+				(error: Error & {reason?: InputErrorReason}) =>
+					Promise.reject(
+						new DocumentLoadError(error.reason ?? 'corrupt', `not a readable DOCX (${name}: ${error.message})`),
+					),
+			);
 			texts.set(name, new TextDecoder('utf-8').decode(part));
 		}
 	} finally {
@@ -145,17 +175,29 @@ async function openParts(bytes: Uint8Array): Promise<{document: Element; styles:
 		try {
 			return parseXml(text);
 		} catch (error) {
-			throw new DocumentLoadError('corrupt', `not a readable DOCX (${name}: ${(error as Error).message})`, {cause: error});
+			throw new DocumentLoadError('corrupt', `not a readable DOCX (${name}: ${(error as Error).message})`, {
+				cause: error,
+			});
 		}
 	};
 	const document = part('word/document.xml');
-	if (!document) throw new DocumentLoadError('unsupported', 'unsupported format: a zip archive without word/document.xml is not a DOCX');
+	if (!document)
+		throw new DocumentLoadError(
+			'unsupported',
+			'unsupported format: a zip archive without word/document.xml is not a DOCX',
+		);
 	return {document, styles: part('word/styles.xml'), numbering: part('word/numbering.xml')};
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<RawDocument> {
 	const parts = await openParts(bytes);
-	const context: Context = {numbering: new WordNumbering(parts.numbering), styles: new WordStyles(parts.styles), lines: [], pendingPageBreak: false, depth: 0};
+	const context: Context = {
+		numbering: new WordNumbering(parts.numbering),
+		styles: new WordStyles(parts.styles),
+		lines: [],
+		pendingPageBreak: false,
+		depth: 0,
+	};
 	const body = child(parts.document, 'w:body');
 	if (body) readBody(body, context);
 	if (context.lines.length === 0) throw new DocumentLoadError('empty', 'the document holds no text');

@@ -16,15 +16,26 @@ export type FormatEntry = {
 	read: (bytes: Uint8Array) => Promise<RawDocument>;
 };
 
-const startsWith = (head: Uint8Array, ascii: string) => [...ascii].every((char, index) => head[index] === char.charCodeAt(0));
+const startsWith = (head: Uint8Array, ascii: string) =>
+	[...ascii].every((char, index) => head[index] === char.charCodeAt(0));
 
 const ZIP = (head: Uint8Array) => startsWith(head, 'PK\u0003\u0004');
 const OLE = (head: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0].every((byte, index) => head[index] === byte);
 
 /** Readers are loaded on first use so that a TXT run never pays for the DOCX or PDF reader. */
 export const FORMATS: FormatEntry[] = [
-	{format: 'pdf', extensions: ['.pdf'], magic: (head) => startsWith(head, '%PDF-'), read: async (bytes) => (await import('./pdf.js')).readPdf(bytes)},
-	{format: 'docx', extensions: ['.docx'], magic: ZIP, read: async (bytes) => (await import('./docx.js')).readDocx(bytes)},
+	{
+		format: 'pdf',
+		extensions: ['.pdf'],
+		magic: (head) => startsWith(head, '%PDF-'),
+		read: async (bytes) => (await import('./pdf.js')).readPdf(bytes),
+	},
+	{
+		format: 'docx',
+		extensions: ['.docx'],
+		magic: ZIP,
+		read: async (bytes) => (await import('./docx.js')).readDocx(bytes),
+	},
 	{format: 'txt', extensions: ['.txt', '.text', '.md'], magic: () => false, read: readTxt},
 ];
 
@@ -45,17 +56,22 @@ export function sniffFormat(bytes: Uint8Array, path: string): FormatEntry {
 	const extension = extname(path).toLowerCase();
 	if (OLE(head)) {
 		// An encrypted DOCX/XLSX is an OLE container holding an "EncryptedPackage" stream.
-		if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new DocumentLoadError('encrypted', 'encrypted Office document (a password is needed to open it)');
+		if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le')))
+			throw new DocumentLoadError('encrypted', 'encrypted Office document (a password is needed to open it)');
 		const what = UNSUPPORTED[extension] ?? 'an OLE compound document (.doc/.wps/.xls)';
 		throw new DocumentLoadError('unsupported', `unsupported format: ${what}; convert to DOCX/PDF`);
 	}
 	const byMagic = FORMATS.find((entry) => entry.magic(head));
 	if (byMagic) return byMagic;
-	if (UNSUPPORTED[extension]) throw new DocumentLoadError('unsupported', `unsupported format: ${UNSUPPORTED[extension]}; convert to DOCX/PDF`);
+	if (UNSUPPORTED[extension])
+		throw new DocumentLoadError('unsupported', `unsupported format: ${UNSUPPORTED[extension]}; convert to DOCX/PDF`);
 	const byExtension = FORMATS.find((entry) => entry.extensions.includes(extension));
 	if (byExtension && byExtension.format !== 'txt') {
 		if (bytes.length === 0) throw new DocumentLoadError('empty', 'empty file');
-		throw new DocumentLoadError('corrupt', `not a valid ${byExtension.format.toUpperCase()} file (its first bytes do not match)`);
+		throw new DocumentLoadError(
+			'corrupt',
+			`not a valid ${byExtension.format.toUpperCase()} file (its first bytes do not match)`,
+		);
 	}
 	// Anything else is tried as text: the text reader refuses binary data with a reason.
 	return FORMATS.find((entry) => entry.format === 'txt')!;

@@ -33,4 +33,3 @@ export function detectLayout(lines: string[], known: Set<number>): Layout {
 	markCellPerLine(lines, settled, layout);
 	return layout;
 }
-

@@ -34,7 +34,12 @@ const TITLE_END = /(报告|自评表|情况|说明|目录|名单)$/u;
 /** A line ending in one of these ends its sentence; anything else may continue on the next line. */
 const SENTENCE_END = /[。.!?;…”"’」』)\]》]$/;
 /** Brackets left open at the end of a line: the sentence certainly goes on ("（姓名、工作单位、职务、职"). */
-const OPENERS: Array<[string, string]> = [['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕']];
+const OPENERS: Array<[string, string]> = [
+	['(', ')'],
+	['《', '》'],
+	['“', '”'],
+	['〔', '〕'],
+];
 const hasOpenBracket = (text: string) => {
 	const tail = text.slice(-BRACKET_WINDOW);
 	return OPENERS.some(([open, close]) => tail.split(open).length > tail.split(close).length);
@@ -47,7 +52,8 @@ function removedRanges(line: string): boolean[] {
 	const mark = (start: number, end: number) => removed.fill(true, start, end);
 	const heading = MARKDOWN_HEADING.exec(line);
 	if (heading) mark(0, heading[0].length);
-	for (const pattern of REMNANTS) for (const match of line.matchAll(pattern)) mark(match.index, match.index + match[0].length);
+	for (const pattern of REMNANTS)
+		for (const match of line.matchAll(pattern)) mark(match.index, match.index + match[0].length);
 	return removed;
 }
 
@@ -55,7 +61,13 @@ function removedRanges(line: string): boolean[] {
 Cleans one raw line into folded characters with their raw offsets. `separators` are the cell gaps of
 a row the layout detector found (runs of spaces): each becomes one tab.
 */
-function cleanLine(line: string, lineStart: number, isTable: boolean, separators: Array<[number, number]> = [], drops: Array<[number, number]> = []): {text: string; origins: number[]} {
+function cleanLine(
+	line: string,
+	lineStart: number,
+	isTable: boolean,
+	separators: Array<[number, number]> = [],
+	drops: Array<[number, number]> = [],
+): {text: string; origins: number[]} {
 	const removed = removedRanges(line);
 	for (const [start, end] of drops) removed.fill(true, start, end);
 	const tabs = new Set<number>();
@@ -94,7 +106,13 @@ function collapseSpaces(chars: string[], origins: number[]): {text: string; orig
 			while (isSpace(chars[next])) next++;
 			const before = keptChars.at(-1);
 			const after = chars[next];
-			const drop = before === undefined || after === undefined || before === '\t' || after === '\t' || isCjk(before) || isCjk(after);
+			const drop =
+				before === undefined ||
+				after === undefined ||
+				before === '\t' ||
+				after === '\t' ||
+				isCjk(before) ||
+				isCjk(after);
 			if (!drop) {
 				keptChars.push(' ');
 				keptOrigins.push(origins[index]!);
@@ -133,7 +151,7 @@ function continues(current: Piece, next: Piece, before: Piece | undefined, wrapp
 }
 
 function isListItemAfter(text: string, before: Piece | undefined): boolean {
-	if (!before || before.kind !== 'text') return false;
+	if (before?.kind !== 'text') return false;
 	const beforeText = before.text;
 	const style = readNumbering(text)?.style;
 	return style !== undefined && readNumbering(beforeText)?.style === style && !looksLikeHeading(beforeText);
@@ -146,7 +164,8 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 	// Traditional characters fold one for one, so raw offsets still hold.
 	const simplified = simplifyChinese(raw);
 	const lineStarts = computeLineStarts(raw);
-	const lineEnd = (lineIndex: number) => (lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1]! - 1 : raw.length);
+	const lineEnd = (lineIndex: number) =>
+		lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1]! - 1 : raw.length;
 	const lines = lineStarts.map((start, lineIndex) => simplified.slice(start, lineEnd(lineIndex)));
 	const layout = detectLayout(lines, rawDocument.tableRows);
 	const pieces: Piece[] = [];
@@ -154,7 +173,13 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		const line = lines[lineIndex]!;
 		const isTable = rawDocument.tableRows.has(lineIndex) || layout.rows.has(lineIndex) || layout.joins.has(lineIndex);
 		if (isTable && TABLE_RULE.test(line)) return;
-		const {text, origins} = cleanLine(line, start, isTable, layout.separators.get(lineIndex), layout.drops.get(lineIndex));
+		const {text, origins} = cleanLine(
+			line,
+			start,
+			isTable,
+			layout.separators.get(lineIndex),
+			layout.drops.get(lineIndex),
+		);
 		// An empty closed cell ("|") still holds its place in its row.
 		if (/^[ \t]*$/.test(text) && !layout.joins.has(lineIndex)) return;
 		const kind: Paragraph['kind'] = layout.toc.has(lineIndex) ? 'toc' : isTable ? 'table-row' : 'text';
@@ -162,7 +187,7 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		const previous = pieces.at(-1);
 		// Cells one per line: the line is the next cell of the row above.
 		if (layout.joins.has(lineIndex) && previous?.kind === 'table-row') {
-			previous.text += '\t' + text;
+			previous.text += `\t${text}`;
 			previous.origins.push(start - 1);
 			append(previous.origins, origins);
 			previous.lastRawLine = lineIndex;
@@ -170,7 +195,12 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		}
 		// A cell closed by "|" is a cell: it never runs on into the next line.
 		const cellLine = layout.drops.has(lineIndex) || (previous !== undefined && layout.drops.has(previous.lastRawLine));
-		if (options.joinBrokenLines && previous && !cellLine && continues(previous, piece, pieces.at(-2), rawDocument.wrappedLines.has(previous.lastRawLine))) {
+		if (
+			options.joinBrokenLines &&
+			previous &&
+			!cellLine &&
+			continues(previous, piece, pieces.at(-2), rawDocument.wrappedLines.has(previous.lastRawLine))
+		) {
 			previous.text += text;
 			append(previous.origins, origins);
 			previous.lastRawLine = lineIndex;
@@ -183,7 +213,12 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		if (origin.length > 0) origin.push(origin.at(-1)! + 1); // the '\n' between paragraphs
 		const start = origin.length;
 		append(origin, piece.origins);
-		paragraphs.push({start, end: origin.length, kind: piece.kind, headingLevel: rawDocument.headingLevels.get(piece.rawLine) ?? null});
+		paragraphs.push({
+			start,
+			end: origin.length,
+			kind: piece.kind,
+			headingLevel: rawDocument.headingLevels.get(piece.rawLine) ?? null,
+		});
 	}
 	origin.push(raw.length);
 	return {

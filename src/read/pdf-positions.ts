@@ -12,7 +12,8 @@ type Line = {y: number; items: Item[]};
 const SAME_LINE = 2;
 const COLUMN_SLACK = 3;
 const CELL_GAP = 4;
-const HEADER_WORDS = /一级指标|二级指标|三级指标|年度指标值|实际完成值|年初预算数|全年预算数|全年执行数|分值|得分|执行率/gu;
+const HEADER_WORDS =
+	/一级指标|二级指标|三级指标|年度指标值|实际完成值|年初预算数|全年预算数|全年执行数|分值|得分|执行率/gu;
 
 function linesOf(items: Item[]): Line[] {
 	const lines: Line[] = [];
@@ -37,7 +38,8 @@ function cellStarts(line: Line): number[] {
 }
 
 const columnOf = (columns: number[], x: number) => columns.findLastIndex((start) => x >= start - COLUMN_SLACK);
-const aligned = (columns: number[], line: Line) => cellStarts(line).every((start) => columns.some((column) => Math.abs(column - start) <= COLUMN_SLACK));
+const aligned = (columns: number[], line: Line) =>
+	cellStarts(line).every((start) => columns.some((column) => Math.abs(column - start) <= COLUMN_SLACK));
 
 /** Rebuilds the rows of the self-evaluation table(s) on one page; [] when no header line is found. */
 export function tablesFromPositions(items: Item[]): string[][][] {
@@ -45,7 +47,11 @@ export function tablesFromPositions(items: Item[]): string[][][] {
 	const tables: string[][][] = [];
 	for (let index = 0; index < lines.length; index++) {
 		const header = lines[index]!;
-		const words = header.items.map((item) => item.text).join('').match(HEADER_WORDS) ?? [];
+		const words =
+			header.items
+				.map((item) => item.text)
+				.join('')
+				.match(HEADER_WORDS) ?? [];
 		if (words.length < 3) continue;
 		const columns = cellStarts(header);
 		// A header spreads its words over cells; prose that names 全年预算数, 全年执行数 and 执行率 in one
@@ -65,7 +71,10 @@ export function tablesFromPositions(items: Item[]): string[][][] {
 			}
 			const row = rows.at(-1);
 			// Wrapped cell text: no figure, and no more than a couple of columns ("标" / "投资额").
-			const continuation = row && ![...cells.values()].some((text) => /\d/u.test(text)) && (cells.size <= 2 || cells.size * 2 < columns.length);
+			const continuation =
+				row &&
+				![...cells.values()].some((text) => /\d/u.test(text)) &&
+				(cells.size <= 2 || cells.size * 2 < columns.length);
 			if (continuation) {
 				for (const [column, text] of cells) row[column] = row[column] ? `${row[column]}\n${text}` : text;
 			} else rows.push(columns.map((_, column) => cells.get(column) ?? ''));

@@ -14,11 +14,17 @@ import {tablesFromPositions} from './pdf-positions.js';
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 /** pdf.js wants directory URLs that end in a slash. */
-const CMAP_URL = join(PDFJS_DIR, 'cmaps') + '/';
-const STANDARD_FONT_URL = join(PDFJS_DIR, 'standard_fonts') + '/';
+const CMAP_URL = `${join(PDFJS_DIR, 'cmaps')}/`;
+const STANDARD_FONT_URL = `${join(PDFJS_DIR, 'standard_fonts')}/`;
 
 /** Page numbers as Chinese official documents print them. */
-const PAGE_NUMBER = [/^[-—–]\s*\d{1,4}\s*[-—–]$/u, /^第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?$/u, /^\d{1,4}\s*\/\s*\d{1,4}$/u, /^\d{1,4}$/u, /^page\s*\d+(?:\s*of\s*\d+)?$/iu];
+const PAGE_NUMBER = [
+	/^[-—–]\s*\d{1,4}\s*[-—–]$/u,
+	/^第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?$/u,
+	/^\d{1,4}\s*\/\s*\d{1,4}$/u,
+	/^\d{1,4}$/u,
+	/^page\s*\d+(?:\s*of\s*\d+)?$/iu,
+];
 /** A run of single glyphs separated by single spaces: "1 , 9 2 9 . 8 1", "基 本 支 出". */
 const SPACED_GLYPHS = /(?:[\p{Script=Han}\d.,%:;，。、：；（）()] ){2,}[\p{Script=Han}\d.,%:;，。、：；（）()]/gu;
 
@@ -32,7 +38,8 @@ function runningLines(pages: string[][]): Set<string> {
 	if (pages.length < 3) return running;
 	const counts = new Map<string, number>();
 	for (const lines of pages) {
-		for (const line of new Set([...lines.slice(0, 2), ...lines.slice(-2)])) counts.set(line, (counts.get(line) ?? 0) + 1);
+		for (const line of new Set([...lines.slice(0, 2), ...lines.slice(-2)]))
+			counts.set(line, (counts.get(line) ?? 0) + 1);
 	}
 	for (const [line, count] of counts) if (count >= Math.ceil(pages.length / 2) && line.length <= 40) running.add(line);
 	return running;
@@ -66,7 +73,14 @@ longest run of consecutive lines made only of its cell fragments.
 function spliceTables(lines: string[], tables: Table[]): Array<{text: string; row: boolean}> {
 	let result = lines.map((text) => ({text, row: false}));
 	for (const table of tables) {
-		const fragments = [...new Set(table.flat().flatMap((cell) => cell.split('\n').map(squeeze)).filter((fragment) => fragment.length > 0))].sort((a, b) => b.length - a.length);
+		const fragments = [
+			...new Set(
+				table
+					.flat()
+					.flatMap((cell) => cell.split('\n').map(squeeze))
+					.filter((fragment) => fragment.length > 0),
+			),
+		].sort((a, b) => b.length - a.length);
 		const covered = result.map((line) => !line.row && coveredBy(line.text, fragments));
 		let best: [number, number] | null = null;
 		for (let start = 0; start < covered.length; start++) {
@@ -77,7 +91,9 @@ function spliceTables(lines: string[], tables: Table[]): Array<{text: string; ro
 			start = end;
 		}
 		if (!best || best[1] === best[0]) continue;
-		const rows = table.map((cells) => ({text: cells.map((cell) => cell.replace(/\s*\n\s*/gu, '')).join('\t'), row: true})).filter((row) => row.text.replaceAll('\t', '').length > 0);
+		const rows = table
+			.map((cells) => ({text: cells.map((cell) => cell.replace(/\s*\n\s*/gu, '')).join('\t'), row: true}))
+			.filter((row) => row.text.replaceAll('\t', '').length > 0);
 		result = [...result.slice(0, best[0]), ...rows, ...result.slice(best[1] + 1)];
 	}
 	return result;
@@ -86,12 +102,23 @@ function spliceTables(lines: string[], tables: Table[]): Array<{text: string; ro
 /** Text items with their positions, read with pdf.js itself (pdf-parse does not expose them). */
 async function tablesFromTextPositions(bytes: Uint8Array, pages: number[]): Promise<Map<number, Table[]>> {
 	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const document = await pdfjs.getDocument({data: new Uint8Array(bytes), cMapUrl: CMAP_URL, cMapPacked: true, standardFontDataUrl: STANDARD_FONT_URL, isEvalSupported: false, verbosity: 0}).promise;
+	const document = await pdfjs.getDocument({
+		data: new Uint8Array(bytes),
+		cMapUrl: CMAP_URL,
+		cMapPacked: true,
+		standardFontDataUrl: STANDARD_FONT_URL,
+		isEvalSupported: false,
+		verbosity: 0,
+	}).promise;
 	const tables = new Map<number, Table[]>();
 	try {
 		for (const number of pages) {
 			const content = await (await document.getPage(number)).getTextContent();
-			const items = content.items.flatMap((item) => ('str' in item ? [{x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, text: item.str}] : []));
+			const items = content.items.flatMap((item) =>
+				'str' in item
+					? [{x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, text: item.str}]
+					: [],
+			);
 			const found = tablesFromPositions(items);
 			if (found.length > 0) tables.set(number, found);
 		}
@@ -104,7 +131,8 @@ async function tablesFromTextPositions(bytes: Uint8Array, pages: number[]): Prom
 function classify(error: unknown): DocumentLoadError {
 	const name = (error as {name?: string})?.name ?? '';
 	const message = (error as Error)?.message ?? String(error);
-	if (name === 'PasswordException' || /password/iu.test(message)) return new DocumentLoadError('encrypted', 'encrypted PDF (a password is needed to open it)', {cause: error});
+	if (name === 'PasswordException' || /password/iu.test(message))
+		return new DocumentLoadError('encrypted', 'encrypted PDF (a password is needed to open it)', {cause: error});
 	return new DocumentLoadError('corrupt', `not a readable PDF (${message})`, {cause: error});
 }
 
@@ -133,7 +161,14 @@ function pageRanges(pages: number[]): string {
 
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 	const {PDFParse} = await import('pdf-parse');
-	const parser = new PDFParse({data: new Uint8Array(bytes), cMapUrl: CMAP_URL, cMapPacked: true, standardFontDataUrl: STANDARD_FONT_URL, isEvalSupported: false, verbosity: 0});
+	const parser = new PDFParse({
+		data: new Uint8Array(bytes),
+		cMapUrl: CMAP_URL,
+		cMapPacked: true,
+		standardFontDataUrl: STANDARD_FONT_URL,
+		isEvalSupported: false,
+		verbosity: 0,
+	});
 	let texts: string[];
 	const tablesByPage = new Map<number, Table[]>();
 	try {
@@ -145,16 +180,27 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 			for (const page of found.pages) if (page.tables.length > 0) tablesByPage.set(page.num, page.tables as Table[]);
 			// No ruled table where a header says there is one: rebuild its rows from text positions.
 			const unruled = hinted.filter((page) => !tablesByPage.has(page));
-			if (unruled.length > 0) for (const [page, tables] of await tablesFromTextPositions(bytes, unruled)) tablesByPage.set(page, tables);
+			if (unruled.length > 0)
+				for (const [page, tables] of await tablesFromTextPositions(bytes, unruled)) tablesByPage.set(page, tables);
 		}
 	} catch (error) {
 		throw classify(error);
 	} finally {
 		await parser.destroy().catch(() => undefined);
 	}
-	const pages = texts.map((text) => text.split('\n').map((line) => collapseGlyphSpacing(line.trim())).filter((line) => line.length > 0));
+	const pages = texts.map((text) =>
+		text
+			.split('\n')
+			.map((line) => collapseGlyphSpacing(line.trim()))
+			.filter((line) => line.length > 0),
+	);
 	const running = runningLines(pages);
-	const kept = pages.map((lines, index) => spliceTables(lines.filter((line) => !running.has(line) && !PAGE_NUMBER.some((pattern) => pattern.test(line))), tablesByPage.get(index + 1) ?? []));
+	const kept = pages.map((lines, index) =>
+		spliceTables(
+			lines.filter((line) => !running.has(line) && !PAGE_NUMBER.some((pattern) => pattern.test(line))),
+			tablesByPage.get(index + 1) ?? [],
+		),
+	);
 	const empty = kept.flatMap((lines, index) => (lines.length === 0 ? [index + 1] : []));
 	const lines: string[] = [];
 	const pageStarts: number[] = [];
@@ -175,6 +221,7 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 	document.pageStarts = pageStarts;
 	document.wrappedLines = wrapped;
 	document.tableRows = tableRows;
-	if (empty.length > 0) document.notes.push({code: 'no-text', message: `no text layer on pages ${pageRanges(empty)}`, loc: null});
+	if (empty.length > 0)
+		document.notes.push({code: 'no-text', message: `no text layer on pages ${pageRanges(empty)}`, loc: null});
 	return document;
 }

@@ -22,14 +22,20 @@ export function decodeEntryName(raw: Buffer, generalPurposeBitFlag: number): str
 
 export function openZip(path: string): Promise<ZipFile> {
 	return new Promise((resolve, reject) => {
-		yauzl.open(path, {lazyEntries: true, autoClose: false, decodeStrings: false}, (error, zip) => (error || !zip ? reject(error ?? new Error('cannot open zip')) : resolve(zip)));
+		yauzl.open(path, {lazyEntries: true, autoClose: false, decodeStrings: false}, (error, zip) =>
+			error || !zip ? reject(error ?? new Error('cannot open zip')) : resolve(zip),
+		);
 	});
 }
 
 /** Opens an archive held in memory (a DOCX), with the same options as a file. */
 export function openZipBuffer(bytes: Uint8Array): Promise<ZipFile> {
 	return new Promise((resolve, reject) => {
-		yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {lazyEntries: true, autoClose: false, decodeStrings: false}, (error, zip) => (error || !zip ? reject(error ?? new Error('cannot open zip')) : resolve(zip)));
+		yauzl.fromBuffer(
+			Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+			{lazyEntries: true, autoClose: false, decodeStrings: false},
+			(error, zip) => (error || !zip ? reject(error ?? new Error('cannot open zip')) : resolve(zip)),
+		);
 	});
 }
 
@@ -49,7 +55,8 @@ export function listEntries(zip: ZipFile): Promise<ZipEntryInfo[]> {
 }
 
 /** A read refused with a reason class, as the ingest error line reports it. */
-const refusal = (reason: 'too-large' | 'corrupt' | 'unsupported', message: string) => Object.assign(new Error(message), {reason});
+const refusal = (reason: 'too-large' | 'corrupt' | 'unsupported', message: string) =>
+	Object.assign(new Error(message), {reason});
 
 const inflate = promisify(inflateRaw);
 
@@ -57,10 +64,13 @@ const inflate = promisify(inflateRaw);
 function readStored(zip: ZipFile, entry: Entry): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
 		zip.openReadStream(entry, {decompress: false}, (error, stream) => {
-			if (error || !stream) return reject(refusal('corrupt', `cannot read the archive entry (${error?.message ?? 'no stream'})`));
+			if (error || !stream)
+				return reject(refusal('corrupt', `cannot read the archive entry (${error?.message ?? 'no stream'})`));
 			const chunks: Buffer[] = [];
 			stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-			stream.on('error', (streamError: Error) => reject(refusal('corrupt', `broken archive entry: ${streamError.message}`)));
+			stream.on('error', (streamError: Error) =>
+				reject(refusal('corrupt', `broken archive entry: ${streamError.message}`)),
+			);
 			stream.on('end', () => resolve(Buffer.concat(chunks)));
 		});
 	});
@@ -74,18 +84,28 @@ stored bytes to their end and inflating them with a cap never does.
 */
 export async function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): Promise<Buffer> {
 	const limit = `${(maxBytes / 1048576).toFixed(0)} MB limit`;
-	if (entry.uncompressedSize > maxBytes || entry.compressedSize > maxBytes) throw refusal('too-large', `declares ${entry.uncompressedSize} bytes, over the ${limit}`);
+	if (entry.uncompressedSize > maxBytes || entry.compressedSize > maxBytes)
+		throw refusal('too-large', `declares ${entry.uncompressedSize} bytes, over the ${limit}`);
 	if (entry.isEncrypted()) throw refusal('unsupported', 'encrypted archive entry');
-	if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw refusal('unsupported', `archive entry compressed with method ${entry.compressionMethod} (only stored and deflated entries are read)`);
+	if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+		throw refusal(
+			'unsupported',
+			`archive entry compressed with method ${entry.compressionMethod} (only stored and deflated entries are read)`,
+		);
 	const stored = await readStored(zip, entry);
 	let bytes: Buffer;
 	try {
 		bytes = entry.compressionMethod === 0 ? stored : await inflate(stored, {maxOutputLength: maxBytes});
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw refusal('too-large', `inflates to more than the ${limit} (declares ${entry.uncompressedSize} bytes)`);
+		if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+			throw refusal('too-large', `inflates to more than the ${limit} (declares ${entry.uncompressedSize} bytes)`);
 		throw refusal('corrupt', `broken archive entry: ${(error as Error).message}`);
 	}
-	if (bytes.length !== entry.uncompressedSize) throw refusal('corrupt', `broken archive entry: declares ${entry.uncompressedSize} bytes but holds ${bytes.length}`);
+	if (bytes.length !== entry.uncompressedSize)
+		throw refusal(
+			'corrupt',
+			`broken archive entry: declares ${entry.uncompressedSize} bytes but holds ${bytes.length}`,
+		);
 	if (crc32(bytes) !== entry.crc32) throw refusal('corrupt', 'broken archive entry: its checksum does not match');
 	return bytes;
 }

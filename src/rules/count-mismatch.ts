@@ -15,7 +15,10 @@ const BACK_REFERENCE = /以上$/u;
 const PROJECT_TITLE = /完成情况|项目|资金|经费|费$/u;
 
 function itemsOf(list: string): string[] {
-	return list.split(/[、]/u).map((item) => item.trim()).filter((item) => item.length > 0);
+	return list
+		.split(/[、]/u)
+		.map((item) => item.trim())
+		.filter((item) => item.length > 0);
 }
 
 /** The sibling headings that ended last before an offset (at least two of them). */
@@ -53,7 +56,13 @@ export default defineRule({
 			const headings = lastHeadingList(siblingLists, fact.start);
 			if (!headings || headings.filter((node) => PROJECT_TITLE.test(node.title)).length * 2 < headings.length) continue;
 			if (headings.length === fact.value) continue;
-			report({messageId: 'headings', data: {count: `${fact.exact}${fact.unit}`, items: headings.length}, evidence: [span(fact), ...headings.map((node) => ({start: node.start, end: node.titleEnd}))], expected: headings.length, actual: fact.value});
+			report({
+				messageId: 'headings',
+				data: {count: `${fact.exact}${fact.unit}`, items: headings.length},
+				evidence: [span(fact), ...headings.map((node) => ({start: node.start, end: node.titleEnd}))],
+				expected: headings.length,
+				actual: fact.value,
+			});
 		}
 	},
 });
@@ -64,8 +73,19 @@ function checkList(text: string, fact: FactRecord, report: RuleContext['report']
 	const exhaustive = after ? itemsOf(after[1]!) : null;
 	const partial = before ? itemsOf(before[1]!) : null;
 	// "A、B和C": the last item may hold two joined by 和/及, or be one name (住房和城乡建设局); either count holds.
-	const lastSplit = exhaustive ? exhaustive.length - 1 + (exhaustive.at(-1)!.split(/和|及/u).length) : 0;
-	const flagged = exhaustive && exhaustive.length >= 2 && exhaustive.length !== fact.value && lastSplit !== fact.value ? exhaustive : partial && partial.length > fact.value ? partial : null;
+	const lastSplit = exhaustive ? exhaustive.length - 1 + exhaustive.at(-1)!.split(/和|及/u).length : 0;
+	const flagged =
+		exhaustive && exhaustive.length >= 2 && exhaustive.length !== fact.value && lastSplit !== fact.value
+			? exhaustive
+			: partial && partial.length > fact.value
+				? partial
+				: null;
 	if (!flagged) return;
-	report({messageId: 'list', data: {count: `${fact.exact}${fact.unit}`, items: flagged.length, list: flagged.join('、')}, evidence: [{start: fact.start, end: fact.end}], expected: flagged.length, actual: fact.value});
+	report({
+		messageId: 'list',
+		data: {count: `${fact.exact}${fact.unit}`, items: flagged.length, list: flagged.join('、')},
+		evidence: [{start: fact.start, end: fact.end}],
+		expected: flagged.length,
+		actual: fact.value,
+	});
 }

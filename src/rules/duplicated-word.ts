@@ -8,7 +8,23 @@ import {defineRule} from './rule.js';
 Verbs whose ABAB reduplication is legitimate (研究研究 = "look into it"). AA reduplication such as
 常常, 人人, 一一, 看看 never reaches this list: the tokenizer keeps those as one word.
 */
-const REDUPLICATING_VERBS = new Set(['研究', '讨论', '学习', '商量', '考虑', '了解', '交流', '沟通', '整理', '锻炼', '休息', '活动', '检查', '比较', '介绍']);
+const REDUPLICATING_VERBS = new Set([
+	'研究',
+	'讨论',
+	'学习',
+	'商量',
+	'考虑',
+	'了解',
+	'交流',
+	'沟通',
+	'整理',
+	'锻炼',
+	'休息',
+	'活动',
+	'检查',
+	'比较',
+	'介绍',
+]);
 /** Single characters that are never doubled on purpose in report prose. */
 const DOUBLED_FUNCTION_WORDS = new Set(['的', '了', '在', '和', '与', '及', '对', '是', '将', '把', '被', '为']);
 const HAN = /^[\u4e00-\u9fff]+$/u;
@@ -36,7 +52,10 @@ export default defineRule({
 				if (token.word !== previous.word || previous.end !== token.start || !HAN.test(token.word)) continue;
 				// 一个一个, 一步一步, 一点一点: "one by one" reduplication of a numeral and classifier.
 				const oneByOne = token.word.length === 2 && token.word.startsWith('一');
-				const accidental = token.word.length >= 2 ? !REDUPLICATING_VERBS.has(token.word) && !oneByOne : DOUBLED_FUNCTION_WORDS.has(token.word);
+				const accidental =
+					token.word.length >= 2
+						? !REDUPLICATING_VERBS.has(token.word) && !oneByOne
+						: DOUBLED_FUNCTION_WORDS.has(token.word);
 				if (!accidental) continue;
 				// 的的的…: the whole run of the word is one mistake, reported once.
 				let last = index;
@@ -44,7 +63,13 @@ export default defineRule({
 				index = last;
 				const start = paragraph.start + previous.start;
 				const end = paragraph.start + tokens[last]!.end;
-				report({messageId: 'repeated', data: {word: token.word, text: doc.text.slice(start, end)}, evidence: [{start, end}], expected: token.word, actual: doc.text.slice(start, end)});
+				report({
+					messageId: 'repeated',
+					data: {word: token.word, text: doc.text.slice(start, end)},
+					evidence: [{start, end}],
+					expected: token.word,
+					actual: doc.text.slice(start, end),
+				});
 			}
 		}
 	},

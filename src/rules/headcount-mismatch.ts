@@ -19,7 +19,10 @@ A department total that the entities' totals must add up to says it is the whole
 */
 const WHOLE_DEPARTMENT = /我部门|本部门|全局|全部门|全系统|合计|共有|总计|部门决算单位/u;
 
-function staffFacts(facts: FactRecord[], prefix: 'staff.actual' | 'staff.change'): Map<string, Map<string, FactRecord>> {
+function staffFacts(
+	facts: FactRecord[],
+	prefix: 'staff.actual' | 'staff.change',
+): Map<string, Map<string, FactRecord>> {
 	// entity → category → first fact
 	const byEntity = new Map<string, Map<string, FactRecord>>();
 	for (const fact of facts) {
@@ -38,10 +41,10 @@ export default defineRule({
 		id: 'headcount-mismatch',
 		severity: 'error',
 		description: 'Staff categories or entities do not add up to the stated total, or a stated change does not match.',
-		docs: 'For each entity, 实有人数 must equal the sum of its categories when two or more are stated (行政 + 事业 + 工勤, or 管理岗 + 专技岗); the department total must equal the sum of its entities\' totals when two or more are stated and the total says it is the whole department (我部门, 全局, 合计 …); 在编 + 编外 must equal 实有; a stated change must equal the sum of its categories\' changes. A single category is not a breakdown (it may be partial).',
+		docs: "For each entity, 实有人数 must equal the sum of its categories when two or more are stated (行政 + 事业 + 工勤, or 管理岗 + 专技岗); the department total must equal the sum of its entities' totals when two or more are stated and the total says it is the whole department (我部门, 全局, 合计 …); 在编 + 编外 must equal 实有; a stated change must equal the sum of its categories' changes. A single category is not a breakdown (it may be partial).",
 		messages: {
 			categories: '{{entity}}staff categories {{parts}} add up to {{sum}}, but the stated total is {{total}}',
-			entities: 'The entities\' headcounts {{parts}} add up to {{sum}}, but the department total is {{total}}',
+			entities: "The entities' headcounts {{parts}} add up to {{sum}}, but the department total is {{total}}",
 			change: 'The changes {{parts}} add up to {{sum}}, but the stated total change is {{total}}',
 		},
 	},
@@ -52,7 +55,12 @@ export default defineRule({
 			if (verdict === 'exact') return;
 			report({
 				messageId,
-				data: {entity: entity ? `${entity}: ` : '', parts: parts.map((part) => `${part.label ?? ''}${part.exact}`).join(' + '), sum: sum.toString(), total: total.exact},
+				data: {
+					entity: entity ? `${entity}: ` : '',
+					parts: parts.map((part) => `${part.label ?? ''}${part.exact}`).join(' + '),
+					sum: sum.toString(),
+					total: total.exact,
+				},
 				evidence: [span(total), ...parts.map(span)],
 				expected: Number(sum.toString()),
 				actual: total.value,
@@ -67,11 +75,17 @@ export default defineRule({
 					check(prefix === 'staff.change' ? 'change' : 'categories', categories.get('total'), parts, entity);
 				}
 			}
-			const entityTotals = [...byEntity].filter(([entity]) => entity !== '').map(([, categories]) => categories.get('total')).filter((fact) => fact !== undefined);
+			const entityTotals = [...byEntity]
+				.filter(([entity]) => entity !== '')
+				.map(([, categories]) => categories.get('total'))
+				.filter((fact) => fact !== undefined);
 			const whole = byEntity.get('')?.get('total');
 			// "全局在职人员合计263人，其中局本级93人、机关服务中心142人…": units the lexicon does not name.
-			if (prefix === 'staff.actual') for (const {total, parts} of findBreakdowns(analysis.doc.text, analysis.facts)) if (total.concept?.startsWith('staff.actual.')) check('entities', total, parts, '');
-			if (whole && WHOLE_DEPARTMENT.test(analysis.doc.text.slice(whole.sentence[0], whole.start))) check(prefix === 'staff.change' ? 'change' : 'entities', whole, entityTotals, '');
+			if (prefix === 'staff.actual')
+				for (const {total, parts} of findBreakdowns(analysis.doc.text, analysis.facts))
+					if (total.concept?.startsWith('staff.actual.')) check('entities', total, parts, '');
+			if (whole && WHOLE_DEPARTMENT.test(analysis.doc.text.slice(whole.sentence[0], whole.start)))
+				check(prefix === 'staff.change' ? 'change' : 'entities', whole, entityTotals, '');
 		}
 	},
 });

@@ -7,7 +7,13 @@ import {defineRule} from './rule.js';
 function formatNumber(node: SectionNode, value: number): string {
 	if (node.style === 'circled') return String.fromCodePoint(0x2460 + value - 1);
 	const zh = '一二三四五六七八九十';
-	const numeral = /\d/.test(node.number) ? String(value) : value <= 10 ? zh[value - 1]! : value < 20 ? `十${zh[value - 11] ?? ''}` : String(value);
+	const numeral = /\d/.test(node.number)
+		? String(value)
+		: value <= 10
+			? zh[value - 1]!
+			: value < 20
+				? `十${zh[value - 11] ?? ''}`
+				: String(value);
 	return node.number.replace(/[\d一二三四五六七八九十]+/u, numeral);
 }
 
@@ -43,7 +49,10 @@ export default defineRule({
 				report({
 					messageId,
 					data: {actual: node.number, previous: previous?.number ?? '', expected},
-					evidence: [{start: node.start, end: node.titleEnd}, ...(previous ? [{start: previous.start, end: previous.titleEnd}] : [])],
+					evidence: [
+						{start: node.start, end: node.titleEnd},
+						...(previous ? [{start: previous.start, end: previous.titleEnd}] : []),
+					],
 					expected,
 					actual: node.number,
 				});

@@ -22,11 +22,23 @@ export default defineRule({
 		const {text} = analysis.doc;
 		for (const date of scanDates(text, 0, text.length)) {
 			if (date.kind !== 'date' || date.month === null) continue;
-			const valid = date.month >= 1 && date.month <= 12 && (date.day === null || isRealDate(date.year, date.month, date.day));
-			if (!valid) report({messageId: 'impossible', data: {text: date.written}, evidence: [{start: date.start, end: date.end}], actual: date.written});
+			const valid =
+				date.month >= 1 && date.month <= 12 && (date.day === null || isRealDate(date.year, date.month, date.day));
+			if (!valid)
+				report({
+					messageId: 'impossible',
+					data: {text: date.written},
+					evidence: [{start: date.start, end: date.end}],
+					actual: date.written,
+				});
 		}
 		for (const match of text.matchAll(RUN_TOGETHER)) {
-			report({messageId: 'malformed', data: {text: match[0]}, evidence: [{start: match.index, end: match.index + match[0].length}], actual: match[0]});
+			report({
+				messageId: 'malformed',
+				data: {text: match[0]},
+				evidence: [{start: match.index, end: match.index + match[0].length}],
+				actual: match[0],
+			});
 		}
 	},
 });

@@ -5,7 +5,8 @@ import {defineRule} from './rule.js';
 import {span} from './shared/facts.js';
 
 /** Shares of a whole: they cannot exceed 100%. */
-const BOUNDED = /满意度|满意率|完成率|执行率|合格率|达标率|覆盖率|知晓率|到位率|及时率|准确率|参与率|出勤率|使用率|占比|比率|比例/u;
+const BOUNDED =
+	/满意度|满意率|完成率|执行率|合格率|达标率|覆盖率|知晓率|到位率|及时率|准确率|参与率|出勤率|使用率|占比|比率|比例/u;
 /** Growth and over-fulfilment may exceed 100%: 增长120%, 超额完成, 完成率达120% of a target that is exceeded. */
 const UNBOUNDED = /增长|增加|提高|同比|环比|超额|超过|较上年|比上年/u;
 
@@ -25,7 +26,13 @@ export default defineRule({
 			if (fact.kind !== 'percent' || fact.value <= 100 || fact.value > MAX_STATED_PERCENT) continue;
 			const label = fact.label ?? '';
 			if (!BOUNDED.test(label) || UNBOUNDED.test(label)) continue;
-			report({messageId: 'over', data: {label, value: fact.exact}, evidence: [span(fact)], expected: 100, actual: fact.value});
+			report({
+				messageId: 'over',
+				data: {label, value: fact.exact},
+				evidence: [span(fact)],
+				expected: 100,
+				actual: fact.value,
+			});
 		}
 	},
 });

@@ -20,19 +20,26 @@ function findPair(byParagraph: Map<number, FactRecord[]>, subject: FactRecord, s
 	const inParagraph = (byParagraph.get(subject.paragraph) ?? []).filter((fact) => fact.concept !== null);
 	// The change a percentage or multiple speaks of: the nearest one stated before it ("增加189.25万元，
 	// 增长31.39%"); only when none precedes, the nearest after it ("人员增加3.4倍。…较上年增加15人").
-	const changes = inParagraph.filter((fact) => fact.stage === 'changeFromPriorYear' && fact.concept!.startsWith('staff.') === staff);
+	const changes = inParagraph.filter(
+		(fact) => fact.stage === 'changeFromPriorYear' && fact.concept!.startsWith('staff.') === staff,
+	);
 	const before = changes.filter((fact) => fact.start < subject.start);
 	const near = (fact: FactRecord) => Math.abs(fact.start - subject.start);
 	for (const change of (before.length > 0 ? before : changes).sort((a, b) => near(a) - near(b)).slice(0, 1)) {
 		const concept = staff ? change.concept!.replace('staff.change.', 'staff.actual.') : change.concept;
-		const current = inParagraph.filter((fact) => fact.concept === concept && fact.stage !== 'changeFromPriorYear' && fact.entity === change.entity).sort((a, b) => near(a) - near(b))[0];
+		const current = inParagraph
+			.filter(
+				(fact) => fact.concept === concept && fact.stage !== 'changeFromPriorYear' && fact.entity === change.entity,
+			)
+			.sort((a, b) => near(a) - near(b))[0];
 		if (current) return {current, change};
 	}
 	return null;
 }
 
 /** Bounds of a figure's absolute value (a decrease is stored negative). */
-const absInterval = (fact: FactRecord): [Big, Big] => intervalOf({exact: fact.exact.replace('-', ''), decimals: fact.decimals});
+const absInterval = (fact: FactRecord): [Big, Big] =>
+	intervalOf({exact: fact.exact.replace('-', ''), decimals: fact.decimals});
 
 export default defineRule({
 	meta: {
@@ -41,9 +48,12 @@ export default defineRule({
 		description: 'A stated multiple or percentage does not follow from the stated figures.',
 		docs: 'A multiple ("人员增加3.4倍") is read against the current figure and its stated change from the prior year in the same paragraph: with prior = current − change, "增加N倍" may mean change/prior or current/prior, and the rule flags only when neither fits within the rounding of the written figures. A growth percentage next to a stated change ("增加189.25万元,增长31.39%") is read against change/(current − change); a department budget execution rate against final/adjusted expenditure.',
 		messages: {
-			multiple: '{{label}}{{stated}}倍 does not follow from {{current}} now and a change of {{change}}: expected {{strict}} or {{loose}}',
-			percent: '{{label}}{{stated}}% does not follow from {{current}} now and a change of {{change}}: expected {{expected}}%',
-			execution: 'Execution rate {{stated}}% does not follow from {{final}} spent of {{budget}}: expected {{expected}}%',
+			multiple:
+				'{{label}}{{stated}}倍 does not follow from {{current}} now and a change of {{change}}: expected {{strict}} or {{loose}}',
+			percent:
+				'{{label}}{{stated}}% does not follow from {{current}} now and a change of {{change}}: expected {{expected}}%',
+			execution:
+				'Execution rate {{stated}}% does not follow from {{final}} spent of {{budget}}: expected {{expected}}%',
 		},
 	},
 	check({analysis, report}) {
@@ -71,7 +81,10 @@ export default defineRule({
 			const change = absInterval(pair.change);
 			const current = intervalOf(pair.current);
 			// prior = current − change (or + for a decrease), as an interval.
-			const prior: [Big, Big] = direction > 0 ? [current[0].minus(change[1]), current[1].minus(change[0])] : [current[0].plus(change[0]), current[1].plus(change[1])];
+			const prior: [Big, Big] =
+				direction > 0
+					? [current[0].minus(change[1]), current[1].minus(change[0])]
+					: [current[0].plus(change[0]), current[1].plus(change[1])];
 			const scale = subject.kind === 'percent' ? 100 : 1;
 			const strictOk = ratioConsistent(subject, change, prior, scale);
 			const looseOk = subject.kind === 'multiple' && ratioConsistent(subject, current, prior, 1);
@@ -80,7 +93,15 @@ export default defineRule({
 			const strict = new Big(pair.change.exact).abs().div(priorMid).times(scale);
 			report({
 				messageId: subject.kind,
-				data: {label: subject.label ?? '', stated: subject.exact, current: pair.current.exact, change: pair.change.exact.replace('-', ''), strict: show(strict), loose: show(new Big(pair.current.exact).div(priorMid)), expected: show(strict)},
+				data: {
+					label: subject.label ?? '',
+					stated: subject.exact,
+					current: pair.current.exact,
+					change: pair.change.exact.replace('-', ''),
+					strict: show(strict),
+					loose: show(new Big(pair.current.exact).div(priorMid)),
+					expected: show(strict),
+				},
 				evidence: [span(subject), span(pair.current), span(pair.change)],
 				expected: Number(show(strict)),
 				actual: subject.value,
@@ -93,12 +114,19 @@ type Totals = {final: FactRecord | undefined; budget: FactRecord | undefined};
 
 /** The department's expenditure, final and budgeted, that an execution rate is read against. */
 function totalsOf(facts: FactRecord[]): Totals {
-	const find = (stage: string) => facts.find((fact) => fact.concept === 'expenditure.total' && fact.stage === stage && fact.entity === null);
+	const find = (stage: string) =>
+		facts.find((fact) => fact.concept === 'expenditure.total' && fact.stage === stage && fact.entity === null);
 	return {final: find('final'), budget: find('adjustedBudget') ?? find('initialBudget')};
 }
 
 function checkExecution(subject: FactRecord, {final, budget}: Totals, report: RuleContext['report']): void {
 	if (!final || !budget || ratioConsistent(subject, intervalOf(final), intervalOf(budget), 100)) return;
 	const expected = show(new Big(final.exact).div(budget.exact).times(100));
-	report({messageId: 'execution', data: {stated: subject.exact, final: final.exact, budget: budget.exact, expected}, evidence: [span(subject), span(final), span(budget)], expected: Number(expected), actual: subject.value});
+	report({
+		messageId: 'execution',
+		data: {stated: subject.exact, final: final.exact, budget: budget.exact, expected},
+		evidence: [span(subject), span(final), span(budget)],
+		expected: Number(expected),
+		actual: subject.value,
+	});
 }

@@ -18,13 +18,15 @@ a compilation of hundreds of reports would otherwise attach every figure to ever
 export const FINDING_LIMITS = {evidencePerFinding: 12, evidenceChars: 1000, findingsPerRule: 200} as const;
 
 function evidenceText(text: string): string {
-	return text.length <= FINDING_LIMITS.evidenceChars ? text : text.slice(0, FINDING_LIMITS.evidenceChars) + '…';
+	return text.length <= FINDING_LIMITS.evidenceChars ? text : `${text.slice(0, FINDING_LIMITS.evidenceChars)}…`;
 }
 
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
 	// A quoted stretch of text stays a quote, not a copy of a pathological paragraph.
-	const shown = (value: string) => (value.length <= 200 ? value : value.slice(0, 200) + '…');
-	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? shown(String(data[name])) : whole));
+	const shown = (value: string) => (value.length <= 200 ? value : `${value.slice(0, 200)}…`);
+	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+		name in data ? shown(String(data[name])) : whole,
+	);
 }
 
 function toFinding(rule: Rule, analysis: Analysis, report: RuleReport): Finding & {start: number} {
@@ -32,14 +34,17 @@ function toFinding(rule: Rule, analysis: Analysis, report: RuleReport): Finding 
 	const message = typeof declared === 'string' ? {text: declared} : declared;
 	if (!message) throw new Error(`Expected a messageId declared by rule ${rule.meta.id}, got \`${report.messageId}\``);
 	const severity = message.severity ?? rule.meta.severity;
-	if (SEVERITY_RANK[severity] > SEVERITY_RANK[rule.meta.severity]) throw new Error(`Rule ${rule.meta.id} may only lower its severity, got ${severity}`);
+	if (SEVERITY_RANK[severity] > SEVERITY_RANK[rule.meta.severity])
+		throw new Error(`Rule ${rule.meta.id} may only lower its severity, got ${severity}`);
 	const {doc} = analysis;
 	return {
 		rule: rule.meta.id,
 		severity,
 		messageId: report.messageId,
 		message: renderMessage(message.text, report.data),
-		evidence: report.evidence.slice(0, FINDING_LIMITS.evidencePerFinding).map((span) => ({text: evidenceText(doc.text.slice(span.start, span.end)), loc: locAt(doc, span.start)})),
+		evidence: report.evidence
+			.slice(0, FINDING_LIMITS.evidencePerFinding)
+			.map((span) => ({text: evidenceText(doc.text.slice(span.start, span.end)), loc: locAt(doc, span.start)})),
 		expected: report.expected ?? null,
 		actual: report.actual ?? null,
 		start: report.evidence[0]?.start ?? 0,
@@ -69,7 +74,14 @@ export function runRules(analysis: Analysis, only?: string[], notes: Note[] = []
 				count++;
 			},
 		});
-		if (dropped > 0) notes.push({code: 'findings-truncated', message: `${rule.meta.id}: ${dropped} more findings beyond the first ${FINDING_LIMITS.findingsPerRule} are not listed`, loc: null});
+		if (dropped > 0)
+			notes.push({
+				code: 'findings-truncated',
+				message: `${rule.meta.id}: ${dropped} more findings beyond the first ${FINDING_LIMITS.findingsPerRule} are not listed`,
+				loc: null,
+			});
 	}
-	return findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule)).map(({start: _start, ...finding}) => finding);
+	return findings
+		.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule))
+		.map(({start: _start, ...finding}) => finding);
 }

@@ -17,7 +17,8 @@ export default defineRule({
 	check({analysis, report}) {
 		const {evaluation, doc} = analysis;
 		const score = evaluation.score ?? evaluation.scoreAtLeast;
-		if (score === null || evaluation.grade === null || evaluation.scoreStart === null || evaluation.gradeStart === null) return;
+		if (score === null || evaluation.grade === null || evaluation.scoreStart === null || evaluation.gradeStart === null)
+			return;
 		const stated = gradeClass(evaluation.grade);
 		const bands = statedBands(doc.text);
 		const usable = bands.length > 0 ? bands : DEFAULT_BANDS;
@@ -31,7 +32,10 @@ export default defineRule({
 		report({
 			messageId: 'mismatch',
 			data: {grade: evaluation.grade, score: evaluation.score ?? `≥${score}`, expected},
-			evidence: [{start: evaluation.scoreStart, end: evaluation.scoreStart + String(score).length}, {start: evaluation.gradeStart, end: evaluation.gradeStart + evaluation.grade.length}],
+			evidence: [
+				{start: evaluation.scoreStart, end: evaluation.scoreStart + String(score).length},
+				{start: evaluation.gradeStart, end: evaluation.gradeStart + evaluation.grade.length},
+			],
 			expected,
 			actual: evaluation.grade,
 		});

@@ -15,13 +15,30 @@ export default defineRule({
 	},
 	check({analysis, report}) {
 		for (const indicator of analysis.indicators) {
-			if (indicator.weight === null || indicator.score === null || indicator.score <= indicator.weight + SCORE_TOLERANCE) continue;
-			report({messageId: 'over', data: {name: indicator.name, score: indicator.score, weight: indicator.weight}, evidence: [{start: indicator.start, end: indicator.start + indicator.name.length}], expected: indicator.weight, actual: indicator.score});
+			if (
+				indicator.weight === null ||
+				indicator.score === null ||
+				indicator.score <= indicator.weight + SCORE_TOLERANCE
+			)
+				continue;
+			report({
+				messageId: 'over',
+				data: {name: indicator.name, score: indicator.score, weight: indicator.weight},
+				evidence: [{start: indicator.start, end: indicator.start + indicator.name.length}],
+				expected: indicator.weight,
+				actual: indicator.score,
+			});
 		}
 		for (const table of analysis.tables) {
 			for (const row of table.funding) {
 				if (row.weight === null || row.score === null || row.score <= row.weight + SCORE_TOLERANCE) continue;
-				report({messageId: 'over', data: {name: row.label.text, score: row.score, weight: row.weight}, evidence: [span(row.label)], expected: row.weight, actual: row.score});
+				report({
+					messageId: 'over',
+					data: {name: row.label.text, score: row.score, weight: row.weight},
+					evidence: [span(row.label)],
+					expected: row.weight,
+					actual: row.score,
+				});
 			}
 		}
 	},

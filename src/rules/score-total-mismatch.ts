@@ -9,7 +9,8 @@ export default defineRule({
 	meta: {
 		id: 'score-total-mismatch',
 		severity: 'error',
-		description: 'Indicator scores do not add up to the stated total score, or the weights of a complete table do not add up to 100.',
+		description:
+			'Indicator scores do not add up to the stated total score, or the weights of a complete table do not add up to 100.',
 		docs: 'In a self-evaluation table with a 总分/合计 row, the scores of the execution row and of every indicator must add up to the stated total score, and their weights to the stated total weight (100 when the total row states none but every row has a weight). Differences below 0.05 points are rounding.',
 		messages: {
 			scores: 'The scores add up to {{sum}}, but the table states a total of {{total}}',
@@ -25,13 +26,21 @@ export default defineRule({
 			const scores = rows.map((row) => row.score);
 			if (table.total.score !== null && scores.every((score) => score !== null)) {
 				const sum = round2(scores.reduce((all, score) => all! + score!, 0)!);
-				if (scoresDiffer(sum, table.total.score)) report({messageId: 'scores', data: {sum, total: table.total.score}, evidence, expected: sum, actual: table.total.score});
+				if (scoresDiffer(sum, table.total.score))
+					report({
+						messageId: 'scores',
+						data: {sum, total: table.total.score},
+						evidence,
+						expected: sum,
+						actual: table.total.score,
+					});
 			}
 			const weights = rows.map((row) => row.weight);
 			if (weights.every((weight) => weight !== null)) {
 				const sum = round2(weights.reduce((all, weight) => all! + weight!, 0)!);
 				const total = table.total.weight ?? 100;
-				if (scoresDiffer(sum, total)) report({messageId: 'weights', data: {sum, total}, evidence, expected: total, actual: sum});
+				if (scoresDiffer(sum, total))
+					report({messageId: 'weights', data: {sum, total}, evidence, expected: total, actual: sum});
 			}
 		}
 	},

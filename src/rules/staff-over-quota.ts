@@ -13,7 +13,10 @@ department-wide quota. Against the whole establishment, the staff 在编 count w
 编外 staff (contract, temporary) are not counted against the 编制.
 */
 function actualFor(facts: FactRecord[], kind: string, entity: string | null): FactRecord[] {
-	const concept = kind === 'total' && facts.some((fact) => fact.concept === 'staff.actual.established' && fact.entity === entity) ? 'staff.actual.established' : `staff.actual.${kind}`;
+	const concept =
+		kind === 'total' && facts.some((fact) => fact.concept === 'staff.actual.established' && fact.entity === entity)
+			? 'staff.actual.established'
+			: `staff.actual.${kind}`;
 	const actual = facts.filter((fact) => fact.concept === concept);
 	const same = actual.filter((fact) => fact.entity === entity);
 	if (same.length > 0) return same.slice(0, 1);
@@ -34,7 +37,13 @@ export default defineRule({
 				const actual = actualFor(analysis.facts, kind, quota.entity);
 				const total = actual.reduce((sum, fact) => sum + fact.value, 0);
 				if (actual.length === 0 || total <= quota.value) continue;
-				report({messageId: 'over', data: {kind, actual: total, quota: quota.exact}, evidence: [span(quota), ...actual.map(span)], expected: quota.value, actual: total});
+				report({
+					messageId: 'over',
+					data: {kind, actual: total, quota: quota.exact},
+					evidence: [span(quota), ...actual.map(span)],
+					expected: quota.value,
+					actual: total,
+				});
 			}
 		}
 	},

@@ -15,7 +15,24 @@ const RELATIONSHIPS: Array<{total: string; parts: string[]}> = [
 
 /** An empty component row of a funding table, read as the 0 the template means. */
 function zeroAt(label: {start: number; end: number; text: string}): FactRecord {
-	return {concept: null, stage: null, entity: null, kind: 'amount', value: 0, exact: '0', unit: '万元', decimals: 0, label: label.text, text: label.text, loc: {line: 1, column: 1, offset: label.start, page: null, section: []}, start: label.start, end: label.end, paragraph: -1, sentence: [label.start, label.end], qualifier: null};
+	return {
+		concept: null,
+		stage: null,
+		entity: null,
+		kind: 'amount',
+		value: 0,
+		exact: '0',
+		unit: '万元',
+		decimals: 0,
+		label: label.text,
+		text: label.text,
+		loc: {line: 1, column: 1, offset: label.start, page: null, section: []},
+		start: label.start,
+		end: label.end,
+		paragraph: -1,
+		sentence: [label.start, label.end],
+		qualifier: null,
+	};
 }
 
 export default defineRule({
@@ -26,7 +43,10 @@ export default defineRule({
 		docs: 'Checks the contract relationships (支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费, per stage and entity), every stated breakdown of a total ("总投资X，其中A a、B b") and a table\'s 年度资金总额 row against its 其中 rows. Arithmetic is decimal-exact; a difference within the summed half-units of the written decimals is rounding (info), beyond it an error. Gross asset values (固定资产原值 above 资产总额) are not a breakdown. A 支出总计 of a 决算 includes the year-end carry-over: it is compared with the parts plus 年末结转和结余 when that is stated, and not at all otherwise; the year\'s 本年支出合计 is preferred where both are stated.',
 		messages: {
 			mismatch: '{{parts}} add up to {{sum}}, but the stated total is {{total}}',
-			rounding: {text: '{{parts}} add up to {{sum}}, stated total {{total}} differs by rounding only', severity: 'info'},
+			rounding: {
+				text: '{{parts}} add up to {{sum}}, stated total {{total}} differs by rounding only',
+				severity: 'info',
+			},
 		},
 	},
 	check({analysis, report}) {
@@ -52,9 +72,13 @@ export default defineRule({
 				if (!total || !parts.every((part) => part !== undefined)) continue;
 				// A 支出总计 includes the year-end carry-over: add it when stated; without it, say nothing —
 				// unless the sentence itself breaks the total down ("支出总计X万元，其中基本支出…").
-				const brokenDownHere = (parts as FactRecord[]).every((part) => part.sentence[0] === total.sentence[0] && part.start > total.start);
+				const brokenDownHere = (parts as FactRecord[]).every(
+					(part) => part.sentence[0] === total.sentence[0] && part.start > total.start,
+				);
 				if (isGrandTotal(total) && !brokenDownHere) {
-					const ending = byKey.get(factKey({concept: 'carryoverEnding', stage, entity})) ?? byKey.get(factKey({concept: 'carryoverEnding', stage: null, entity}));
+					const ending =
+						byKey.get(factKey({concept: 'carryoverEnding', stage, entity})) ??
+						byKey.get(factKey({concept: 'carryoverEnding', stage: null, entity}));
 					const withEnding = ending ? [...(parts as FactRecord[]), ending] : null;
 					if (judgeSum(total, parts as FactRecord[]).verdict === 'exact' || !withEnding) continue;
 					judge(total, withEnding);
@@ -64,7 +88,8 @@ export default defineRule({
 			}
 		}
 		// A staff total broken down by unit is headcount-mismatch's to judge.
-		for (const {total, parts} of findBreakdowns(analysis.doc.text, facts)) if (!total.concept?.startsWith('staff.')) judge(total, parts);
+		for (const {total, parts} of findBreakdowns(analysis.doc.text, facts))
+			if (!total.concept?.startsWith('staff.')) judge(total, parts);
 		// A project table's 年度资金总额 row against its 其中 rows, column by column, reported once per table
 		// with every column that disagrees. The template leaves a component's cells empty when it is zero:
 		// an empty component row counts as 0 once another component has a figure.
@@ -86,8 +111,15 @@ export default defineRule({
 			if (!worst) continue;
 			report({
 				messageId: worst.sum.verdict === 'rounding' ? 'rounding' : 'mismatch',
-				data: {parts: worst.parts.map((part) => `${part.label ?? ''}${part.exact}`).join(' + '), sum: show(worst.sum.sum, 4), total: `${worst.total.label ?? ''}${worst.total.exact}`},
-				evidence: failing.flatMap((entry) => [span(entry.total), ...entry.parts.filter((part) => part.paragraph !== -1).map(span)]),
+				data: {
+					parts: worst.parts.map((part) => `${part.label ?? ''}${part.exact}`).join(' + '),
+					sum: show(worst.sum.sum, 4),
+					total: `${worst.total.label ?? ''}${worst.total.exact}`,
+				},
+				evidence: failing.flatMap((entry) => [
+					span(entry.total),
+					...entry.parts.filter((part) => part.paragraph !== -1).map(span),
+				]),
 				expected: Number(worst.sum.sum.toString()),
 				actual: worst.total.value,
 			});

@@ -35,7 +35,11 @@ Two statements are of the same figure unless both name a year, or a time word, a
 they name different items (全额 / 差额). Two table cells are never compared: each table row is its own
 figure (several project tables in one file repeat 年度资金总额 with their own values).
 */
-const sameFigure = (a: Statement, b: Statement) => !(a.table && b.table) && a.item === b.item && !(a.year && b.year && a.year !== b.year) && !(a.time && b.time && a.time !== b.time);
+const sameFigure = (a: Statement, b: Statement) =>
+	!(a.table && b.table) &&
+	a.item === b.item &&
+	!(a.year && b.year && a.year !== b.year) &&
+	!(a.time && b.time && a.time !== b.time);
 
 export default defineRule({
 	meta: {
@@ -64,8 +68,17 @@ export default defineRule({
 			byKey.set(key, earlier);
 			const reading = `${new Big(fact.exact).toString()}|${statement.year}|${statement.time}|${statement.item}|${statement.table}`;
 			if (earlier.has(reading)) continue;
-			const first = [...earlier.values()].find((other) => sameFigure(other, statement) && !new Big(other.fact.exact).eq(fact.exact));
-			if (first) report({messageId: 'conflict', data: {label: fact.label ?? fact.concept, first: first.fact.exact, second: fact.exact}, evidence: [span(fact), span(first.fact)], expected: first.fact.value, actual: fact.value});
+			const first = [...earlier.values()].find(
+				(other) => sameFigure(other, statement) && !new Big(other.fact.exact).eq(fact.exact),
+			);
+			if (first)
+				report({
+					messageId: 'conflict',
+					data: {label: fact.label ?? fact.concept, first: first.fact.exact, second: fact.exact},
+					evidence: [span(fact), span(first.fact)],
+					expected: first.fact.value,
+					actual: fact.value,
+				});
 			earlier.set(reading, statement);
 		}
 	},

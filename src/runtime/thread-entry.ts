@@ -8,5 +8,8 @@ import {fileURLToPath} from 'node:url';
 export function threadEntry(callerUrl: string, name: string): {url: URL; workerData: Record<string, unknown>} {
 	const compiled = new URL(`./${name}.js`, callerUrl);
 	if (existsSync(fileURLToPath(compiled))) return {url: compiled, workerData: {}};
-	return {url: new URL('./ts-worker.mjs', import.meta.url), workerData: {tsEntry: new URL(`./${name}.ts`, callerUrl).href}};
+	return {
+		url: new URL('./ts-worker.mjs', import.meta.url),
+		workerData: {tsEntry: new URL(`./${name}.ts`, callerUrl).href},
+	};
 }

@@ -16,7 +16,6 @@ export type HeadingCandidate = {
 	title: string;
 };
 
-
 export function classifyParagraph(text: string, paragraph: Paragraph): HeadingCandidate | null {
 	const line = text.slice(paragraph.start, paragraph.end);
 	if (paragraph.kind !== 'text') return null;
@@ -37,7 +36,11 @@ export function classifyParagraph(text: string, paragraph: Paragraph): HeadingCa
 Numbered items that follow each other paragraph by paragraph in one style ((一)…(十三) duties) are a
 list, not headings, when most of them read as sentences: one short item must not become a heading.
 */
-export function dropListItems(text: string, paragraphs: Paragraph[], candidates: Map<Paragraph, HeadingCandidate>): void {
+export function dropListItems(
+	text: string,
+	paragraphs: Paragraph[],
+	candidates: Map<Paragraph, HeadingCandidate>,
+): void {
 	let run: Paragraph[] = [];
 	const flush = () => {
 		const headings = run.filter((paragraph) => candidates.has(paragraph)).length;

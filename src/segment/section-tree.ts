@@ -9,7 +9,14 @@ import type {Section} from '../schema.js';
 import {classifyParagraph, dropListItems, type HeadingCandidate} from './headings.js';
 
 /** A section as built, with what the rules need beyond the contract's fields. */
-export type SectionNode = Section & {style: string | null; value: number | null; start: number; end: number; titleEnd: number; children: SectionNode[]};
+export type SectionNode = Section & {
+	style: string | null;
+	value: number | null;
+	start: number;
+	end: number;
+	titleEnd: number;
+	children: SectionNode[];
+};
 
 /** Deeper than any numbering ladder a report uses (一、（一）1.（1）① and the DOCX outline levels). */
 const MAX_DEPTH = 12;
@@ -36,7 +43,8 @@ function placeOf(stack: Open[], candidate: HeadingCandidate): number {
 	// most once per style: the numbering ladder bounds the depth. A restart of the outermost style
 	// is a new part (reports bound into one compilation), never a level below the last one.
 	const repeats = stack.filter((entry) => entry.style === open.style).length;
-	if (value === 1 && open.value !== null && index > 0 && index < stack.length - 1 && repeats < 2) return Math.min(stack.length, MAX_DEPTH - 1);
+	if (value === 1 && open.value !== null && index > 0 && index < stack.length - 1 && repeats < 2)
+		return Math.min(stack.length, MAX_DEPTH - 1);
 	return index;
 }
 
@@ -90,7 +98,13 @@ function closeEnds(nodes: SectionNode[], end: number): void {
 
 /** The contract's view of a section tree (drops the internal fields). */
 export function toContractSections(nodes: SectionNode[]): Section[] {
-	return nodes.map((node) => ({number: node.number, level: node.level, title: node.title, loc: node.loc, children: toContractSections(node.children)}));
+	return nodes.map((node) => ({
+		number: node.number,
+		level: node.level,
+		title: node.title,
+		loc: node.loc,
+		children: toContractSections(node.children),
+	}));
 }
 
 /** Every node of a tree, depth first. */

@@ -3,7 +3,20 @@ Chinese numerals → exact decimal strings. Handles 二十一, 一千二百, 两
 by digit, as years are written) and 六十四点四. Returns null for anything it cannot read exactly.
 */
 
-const DIGITS: Record<string, number> = {零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9};
+const DIGITS: Record<string, number> = {
+	零: 0,
+	〇: 0,
+	一: 1,
+	二: 2,
+	两: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9,
+};
 const SMALL_UNITS: Record<string, number> = {十: 10, 百: 100, 千: 1000};
 const BIG_UNITS: Record<string, bigint> = {万: 10_000n, 亿: 100_000_000n};
 

@@ -5,10 +5,21 @@ grade, and the class each stands for (优/良/中/差). Scales in use: 优/良/�
 */
 
 export const GRADE_CLASS: Record<string, string> = {
-	优秀: '优', 优: '优', A: '优',
-	良好: '良', 良: '良', B: '良',
-	中等: '中', 中: '中', 合格: '中', 一般: '中', C: '中',
-	差: '差', 不合格: '差', 较差: '差', D: '差',
+	优秀: '优',
+	优: '优',
+	A: '优',
+	良好: '良',
+	良: '良',
+	B: '良',
+	中等: '中',
+	中: '中',
+	合格: '中',
+	一般: '中',
+	C: '中',
+	差: '差',
+	不合格: '差',
+	较差: '差',
+	D: '差',
 };
 
 /** The grade words as a regex group, longest first (不合格 before 合格, 优秀 before 优); a letter stands alone. */

@@ -26,7 +26,8 @@ export function titleOf(rest: string): {length: number; title: string} | null {
 	// Run-in heading: a short title closed by 。 with body text after it.
 	const stop = rest.indexOf('。');
 	const title = rest.slice(0, stop);
-	if (stop > 0 && stop <= MAX_RUN_IN_TITLE && !/[,;、]/.test(title) && rest.length > stop + 1) return {length: stop, title};
+	if (stop > 0 && stop <= MAX_RUN_IN_TITLE && !/[,;、]/.test(title) && rest.length > stop + 1)
+		return {length: stop, title};
 	return null;
 }
 

@@ -6,8 +6,23 @@ letter marks are removed: "年初预算数(A)" → 年初预算数, "指标权�
 */
 
 export type Column =
-	| 'level1' | 'level2' | 'name' | 'nature' | 'target' | 'unit' | 'actual' | 'coefficient' | 'weight' | 'score'
-	| 'initial' | 'adjusted' | 'executed' | 'rate' | 'deviation' | 'item' | 'amount';
+	| 'level1'
+	| 'level2'
+	| 'name'
+	| 'nature'
+	| 'target'
+	| 'unit'
+	| 'actual'
+	| 'coefficient'
+	| 'weight'
+	| 'score'
+	| 'initial'
+	| 'adjusted'
+	| 'executed'
+	| 'rate'
+	| 'deviation'
+	| 'item'
+	| 'amount';
 
 /** Header words per column, most specific first; the first column whose pattern matches wins. */
 export const COLUMN_HEADERS: Array<[Column, RegExp]> = [
@@ -39,7 +54,10 @@ export const HEADER_WORD = new RegExp(COLUMN_HEADERS.map(([, pattern]) => `(?:${
 
 /** A header cell as the vocabulary reads it: spaces, (A)/(B/A) marks and trailing units removed. */
 export function headerKey(cell: string): string {
-	return cell.replace(/\s/gu, '').replace(/\((?:[A-Za-z]|[A-Za-z]\/[A-Za-z])\)/gu, '').replace(/\((?:万元|元|分|%)\)$/u, '');
+	return cell
+		.replace(/\s/gu, '')
+		.replace(/\((?:[A-Za-z]|[A-Za-z]\/[A-Za-z])\)/gu, '')
+		.replace(/\((?:万元|元|分|%)\)$/u, '');
 }
 
 /** The column a header cell names, or null. */
@@ -65,4 +83,5 @@ export function readHeader(cells: string[]): Map<Column, number> | null {
 /** First-level indicator words (产出指标, 效益指标(30分)): an anchor for rows whose merged cells vanished. */
 export const LEVEL1_CELL = /^(?:产出|效益|满意度|成本|效果|管理|过程|决策|履职效能|预算执行)指标(?:\(\d+分\))?$/u;
 /** Second-level indicator words (数量指标, 社会效益指标, 服务对象满意度指标). */
-export const LEVEL2_CELL = /^(?:数量|质量|时效|日效性|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$/u;
+export const LEVEL2_CELL =
+	/^(?:数量|质量|时效|日效性|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$/u;

@@ -12,7 +12,7 @@ const AFTER = 64;
 export function* matchesIn(text: string, from: number, to: number, pattern: RegExp): Generator<RegExpExecArray> {
 	const base = Math.max(0, from - BEFORE);
 	const window = text.slice(base, Math.min(text.length, to + AFTER));
-	const local = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+	const local = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
 	local.lastIndex = from - base;
 	for (let match = local.exec(window); match && match.index + base < to; match = local.exec(window)) {
 		const found = match;

@@ -13,15 +13,25 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'jixiao-hostile-'));
 const SEED = readFileSync('fixtures/000_7584c7280180b575.txt', 'utf8');
 /** Good reports that differ in their bytes (each its own report id). */
 const good = (index: number) => `${SEED}\n备注${index}\n`;
-const lines = (path: string) => readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown> & {source: {path: string}});
-const errorsOf = (out: string) => Object.fromEntries(lines(join(out, 'errors.ndjson')).map((error) => [String(error['path']).replace(/^.*[/!]/u, ''), error['reason']]));
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {encoding: 'utf8'});
+const lines = (path: string) =>
+	readFileSync(path, 'utf8')
+		.trim()
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => JSON.parse(line) as Record<string, unknown> & {source: {path: string}});
+const errorsOf = (out: string) =>
+	Object.fromEntries(
+		lines(join(out, 'errors.ndjson')).map((error) => [String(error['path']).replace(/^.*[/!]/u, ''), error['reason']]),
+	);
+const cli = (...args: string[]) =>
+	spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {encoding: 'utf8'});
 
 describe('ingest under per-file limits', () => {
 	it('times out a file whose analysis runs long, and every other report is what a run without it gives', async () => {
 		const withSlow = scratch();
 		const without = scratch();
-		for (let index = 0; index < 3; index++) for (const dir of [withSlow, without]) writeFileSync(join(dir, `good-${index}.txt`), good(index));
+		for (let index = 0; index < 3; index++)
+			for (const dir of [withSlow, without]) writeFileSync(join(dir, `good-${index}.txt`), good(index));
 		writeFileSync(join(withSlow, 'slow.txt'), SHAPES['numbered lines'](1_000_000));
 		const slowOut = join(scratch(), 'out');
 		const summary = await ingest({inputs: [withSlow], out: slowOut, timeoutMs: 8000});
@@ -29,8 +39,13 @@ describe('ingest under per-file limits', () => {
 		expect(summary.reports).toBe(3);
 		const cleanOut = join(scratch(), 'out');
 		await ingest({inputs: [without], out: cleanOut});
-		const strip = (report: Record<string, unknown> & {source: {path: string}}) => ({...report, source: {...report.source, path: report.source.path.replace(/^.*\//u, '')}});
-		expect(lines(join(slowOut, 'reports.ndjson')).map(strip)).toEqual(lines(join(cleanOut, 'reports.ndjson')).map(strip));
+		const strip = (report: Record<string, unknown> & {source: {path: string}}) => ({
+			...report,
+			source: {...report.source, path: report.source.path.replace(/^.*\//u, '')},
+		});
+		expect(lines(join(slowOut, 'reports.ndjson')).map(strip)).toEqual(
+			lines(join(cleanOut, 'reports.ndjson')).map(strip),
+		);
 	}, 120_000);
 
 	it('never lets two files share a thread: crashing and timing-out files interleaved with good ones leave the good ones ok', async () => {
@@ -38,7 +53,7 @@ describe('ingest under per-file limits', () => {
 		for (let index = 0; index < 4; index++) {
 			writeFileSync(join(dir, `${index}-good.txt`), good(index));
 			// Runs out of a 96 MB heap: a compilation of 2,000 copies (24 MB).
-			writeFileSync(join(dir, `${index}-huge.txt`), `${SEED}\n`.repeat(2000) + `（${index}）`);
+			writeFileSync(join(dir, `${index}-huge.txt`), `${`${SEED}\n`.repeat(2000)}（${index}）`);
 			writeFileSync(join(dir, `${index}-slow.txt`), SHAPES['numbered lines'](1_000_000 + index));
 		}
 		for (let run = 0; run < 2; run++) {
@@ -61,9 +76,19 @@ describe('ingest under per-file limits', () => {
 		const pool = new WorkerPool(1, {timeoutMs: 60_000, memoryMb: 1024});
 		try {
 			// pdf.js rejects a promise about this file's broken cross-reference table after the job has answered.
-			const broken = await pool.run({path: 'broken.pdf', bytes: readFileSync('fixtures/broken/leftover-rejection.pdf'), sha256: '0'.repeat(64), forIngest: true});
+			const broken = await pool.run({
+				path: 'broken.pdf',
+				bytes: readFileSync('fixtures/broken/leftover-rejection.pdf'),
+				sha256: '0'.repeat(64),
+				forIngest: true,
+			});
 			expect(broken.status).toBe('failed');
-			const next = await pool.run({path: 'next.docx', bytes: readFileSync('fixtures/docx/000_7584c7280180b575.docx'), sha256: '1'.repeat(64), forIngest: true});
+			const next = await pool.run({
+				path: 'next.docx',
+				bytes: readFileSync('fixtures/docx/000_7584c7280180b575.docx'),
+				sha256: '1'.repeat(64),
+				forIngest: true,
+			});
 			expect(next.status).toBe('ok');
 		} finally {
 			await pool.close();
@@ -81,7 +106,7 @@ describe('ingest under per-file limits', () => {
 	}, 180_000);
 });
 
-describe('errors that are not the document\'s', () => {
+describe("errors that are not the document's", () => {
 	it('reports a failed write of the result as io and caches nothing, so the next run redoes the file', async () => {
 		const dir = scratch();
 		const text = good(9);
@@ -105,9 +130,16 @@ describe('parse under the same limits', () => {
 		const slow = join(dir, 'slow.txt');
 		writeFileSync(slow, SHAPES['numbered lines'](1_000_000));
 		const timedOut = cli('parse', '--timeout', '2', slow);
-		expect([timedOut.status, timedOut.stdout, timedOut.stderr]).toEqual([2, '', `jixiao: ${slow}: timeout: gave up after 2 s\n`]);
+		expect([timedOut.status, timedOut.stdout, timedOut.stderr]).toEqual([
+			2,
+			'',
+			`jixiao: ${slow}: timeout: gave up after 2 s\n`,
+		]);
 		const tooLarge = cli('parse', slow, '--max-size', '1');
-		expect([tooLarge.status, tooLarge.stderr]).toEqual([2, expect.stringMatching(/^jixiao: .*slow\.txt: too-large: \d+\.\d MB is over the 1 MB limit \(--max-size\)\n$/u)]);
+		expect([tooLarge.status, tooLarge.stderr]).toEqual([
+			2,
+			expect.stringMatching(/^jixiao: .*slow\.txt: too-large: \d+\.\d MB is over the 1 MB limit \(--max-size\)\n$/u),
+		]);
 	}, 120_000);
 });
 
@@ -127,7 +159,10 @@ describe('ingest of archives that lie', () => {
 		const summary = await ingest({inputs: [dir], out, maxBytes: 8 * 1024 * 1024});
 		expect(summary.reports).toBe(2);
 		expect(errorsOf(out)).toEqual({'bomb.txt': 'too-large', 'small-lie.txt': 'corrupt'});
-		expect(lines(join(out, 'errors.ndjson')).map((error) => error['message'])).toEqual([expect.stringMatching(/inflates to more than the 8 MB limit \(declares 1000 bytes\)/u), expect.stringMatching(/declares 100 bytes but holds/u)]);
+		expect(lines(join(out, 'errors.ndjson')).map((error) => error['message'])).toEqual([
+			expect.stringMatching(/inflates to more than the 8 MB limit \(declares 1000 bytes\)/u),
+			expect.stringMatching(/declares 100 bytes but holds/u),
+		]);
 	}, 60_000);
 });
 
@@ -140,13 +175,18 @@ describe('the output folder', () => {
 		while (!existsSync(join(out, '.jixiao', 'lock'))) await new Promise((resolve) => setTimeout(resolve, 5));
 		await expect(ingest({inputs: [dir], out})).rejects.toThrow(/in use by another jixiao run/u);
 		expect((await first).reports).toBe(6);
-		writeFileSync(join(out, '.jixiao', 'lock'), JSON.stringify({pid: 2 ** 22 + 7, host: (await import('node:os')).hostname()}));
+		writeFileSync(
+			join(out, '.jixiao', 'lock'),
+			JSON.stringify({pid: 2 ** 22 + 7, host: (await import('node:os')).hostname()}),
+		);
 		expect((await ingest({inputs: [dir], out})).reports).toBe(6);
 		// The command line: one line, exit 2.
 		writeFileSync(join(out, '.jixiao', 'lock'), JSON.stringify({pid: process.pid, host: 'another-machine'}));
 		const locked = cli('ingest', dir, '--out', out, '--quiet');
 		expect(locked.status).toBe(2);
-		expect(locked.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^jixiao: .*in use by another jixiao run \(pid \d+ on another-machine\)/u)]);
+		expect(locked.stderr.trim().split('\n')).toEqual([
+			expect.stringMatching(/^jixiao: .*in use by another jixiao run \(pid \d+ on another-machine\)/u),
+		]);
 	}, 120_000);
 
 	it('is never read as input, and a file in its place is one clear line', async () => {
@@ -186,11 +226,16 @@ describe('links and spreadsheets', () => {
 	it('defuses a formula in a title before it reaches facts.csv and findings.csv', async () => {
 		const dir = scratch();
 		mkdirSync(join(dir, '=cmd'));
-		writeFileSync(join(dir, '=cmd', 'r.txt'), SEED.replace(/^.*\n/u, '=HYPERLINK("http://example.invalid","点击")局2025年度部门整体支出绩效自评报告\n'));
+		writeFileSync(
+			join(dir, '=cmd', 'r.txt'),
+			SEED.replace(/^.*\n/u, '=HYPERLINK("http://example.invalid","点击")局2025年度部门整体支出绩效自评报告\n'),
+		);
 		const out = join(scratch(), 'out');
 		await ingest({inputs: [dir], out});
 		for (const name of ['facts.csv', 'findings.csv']) {
-			const cells = readFileSync(join(out, name), 'utf8').split(/\r\n/u).flatMap((row) => row.split(','));
+			const cells = readFileSync(join(out, name), 'utf8')
+				.split(/\r\n/u)
+				.flatMap((row) => row.split(','));
 			expect(cells.filter((cell) => /^"?[=+@]/u.test(cell))).toEqual([]);
 		}
 		expect(readFileSync(join(out, 'reports.ndjson'), 'utf8')).toContain('=HYPERLINK');

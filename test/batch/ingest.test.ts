@@ -13,19 +13,37 @@ const AGGREGATES = ['reports.ndjson', 'facts.csv', 'indicators.csv', 'findings.c
 
 function tableRows(dir: string): Record<string, unknown[]> {
 	const db = new Database(join(dir, 'jixiao.sqlite'), {readonly: true});
-	const rows = Object.fromEntries(['reports', 'facts', 'indicators', 'findings', 'errors', 'inputs'].map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
+	const rows = Object.fromEntries(
+		['reports', 'facts', 'indicators', 'findings', 'errors', 'inputs'].map((table) => [
+			table,
+			db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
+		]),
+	);
 	db.close();
 	return rows;
 }
 
 /** Digests, not bytes: deep-comparing megabytes of Buffer in the test runner takes minutes. */
-const outputs = (dir: string) => Object.fromEntries(AGGREGATES.map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+const outputs = (dir: string) =>
+	Object.fromEntries(
+		AGGREGATES.map((name) => [
+			name,
+			createHash('sha256')
+				.update(readFileSync(join(dir, name)))
+				.digest('hex'),
+		]),
+	);
 const scratch = () => mkdtempSync(join(tmpdir(), 'jixiao-ingest-'));
 
 describe('ingest of 300 mixed reports with broken files and a zip', () => {
 	let archive: string;
 	let out: string;
-	let written: {reports: string[]; broken: string[]; skipped: string[]; zipped: {reports: number; broken: number; skipped: number}};
+	let written: {
+		reports: string[];
+		broken: string[];
+		skipped: string[];
+		zipped: {reports: number; broken: number; skipped: number};
+	};
 	let summary: Awaited<ReturnType<typeof ingest>>;
 
 	beforeAll(async () => {
@@ -36,24 +54,44 @@ describe('ingest of 300 mixed reports with broken files and a zip', () => {
 	}, 180_000);
 
 	it('puts every good file in reports.ndjson and the database', () => {
-		const reports = readFileSync(join(out, 'reports.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+		const reports = readFileSync(join(out, 'reports.ndjson'), 'utf8')
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line));
 		const paths = new Set(reports.map((report) => report.source.path));
 		for (const path of written.reports) expect(paths.has(path)).toBe(true);
-		expect(reports.filter((report) => report.source.path.includes('archive.zip!/'))).toHaveLength(written.zipped.reports);
+		expect(reports.filter((report) => report.source.path.includes('archive.zip!/'))).toHaveLength(
+			written.zipped.reports,
+		);
 		expect(paths.has(`${join(archive, 'archive.zip')}!/2024/报告.txt`)).toBe(true); // a GBK entry name, decoded
 		expect(tableRows(out)['reports']).toHaveLength(written.reports.length + written.zipped.reports);
 	});
 
 	it('writes one errors.ndjson line per bad file with its reason class', () => {
-		const errors = readFileSync(join(out, 'errors.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+		const errors = readFileSync(join(out, 'errors.ndjson'), 'utf8')
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line));
 		const reasons = Object.fromEntries(errors.map((error) => [error.path.replace(/^.*[/!]/u, ''), error.reason]));
 		expect(errors).toHaveLength(written.broken.length + written.zipped.broken);
-		expect(reasons).toEqual({'empty.txt': 'empty', 'encrypted.pdf': 'encrypted', 'legacy.doc': 'unsupported', 'random-bytes.docx': 'corrupt', 'truncated.pdf': 'corrupt'});
+		expect(reasons).toEqual({
+			'empty.txt': 'empty',
+			'encrypted.pdf': 'encrypted',
+			'legacy.doc': 'unsupported',
+			'random-bytes.docx': 'corrupt',
+			'truncated.pdf': 'corrupt',
+		});
 		expect(tableRows(out)['errors']).toHaveLength(errors.length);
 	});
 
 	it('has summary counts that add up to the number of inputs', () => {
-		const inputs = written.reports.length + written.broken.length + written.skipped.length + written.zipped.reports + written.zipped.broken + written.zipped.skipped;
+		const inputs =
+			written.reports.length +
+			written.broken.length +
+			written.skipped.length +
+			written.zipped.reports +
+			written.zipped.broken +
+			written.zipped.skipped;
 		const fromFile = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
 		expect(fromFile.inputs).toBe(inputs);
 		expect(Object.values(fromFile.byStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(inputs);
@@ -62,7 +100,8 @@ describe('ingest of 300 mixed reports with broken files and a zip', () => {
 	});
 
 	it('writes CSVs with a UTF-8 byte order mark', () => {
-		for (const name of ['facts.csv', 'indicators.csv', 'findings.csv']) expect([...readFileSync(join(out, name)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		for (const name of ['facts.csv', 'indicators.csv', 'findings.csv'])
+			expect([...readFileSync(join(out, name)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	});
 
 	it('does no parsing on a second run and rewrites the same bytes', async () => {
@@ -78,7 +117,11 @@ describe('ingest resumed after kill -9', () => {
 		const archive = scratch();
 		await makeArchive(archive, {count: 60, mix: {txt: 0.4, docx: 0.3, pdf: 0.3}, broken: true});
 		const killed = join(scratch(), 'out');
-		const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'ingest', archive, '--out', killed, '--quiet'], {stdio: 'ignore'});
+		const child = spawn(
+			process.execPath,
+			['--import', 'tsx', 'src/cli.ts', 'ingest', archive, '--out', killed, '--quiet'],
+			{stdio: 'ignore'},
+		);
 		const reportsDir = join(killed, 'reports');
 		const exited = new Promise((resolve) => child.on('exit', resolve));
 		await new Promise<void>((resolve) => {

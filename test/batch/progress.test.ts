@@ -3,10 +3,14 @@ import {progressLine} from '../../src/batch/progress.js';
 
 describe('progressLine', () => {
 	it('shows files done of total, rate, ETA and failures', () => {
-		expect(progressLine({done: 50, total: 200, failed: 3, parsed: 50, startedAt: 0}, 10_000)).toBe('50/200 files (25%)  5.0 files/s  ETA 00:30  3 failed');
+		expect(progressLine({done: 50, total: 200, failed: 3, parsed: 50, startedAt: 0}, 10_000)).toBe(
+			'50/200 files (25%)  5.0 files/s  ETA 00:30  3 failed',
+		);
 	});
 
 	it('shows an unknown ETA before the first file is done', () => {
-		expect(progressLine({done: 0, total: 10, failed: 0, parsed: 0, startedAt: 0}, 1000)).toBe('0/10 files (0%)  0.0 files/s  ETA --:--  0 failed');
+		expect(progressLine({done: 0, total: 10, failed: 0, parsed: 0, startedAt: 0}, 1000)).toBe(
+			'0/10 files (0%)  0.0 files/s  ETA --:--  0 failed',
+		);
 	});
 });

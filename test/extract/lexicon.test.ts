@@ -4,8 +4,12 @@ import {allCueWords} from '../../src/extract/lexicon.js';
 import {tokensOf} from '../../src/nlp/tokenizer.js';
 
 describe('the concept lexicon', () => {
-	it('has every cue word in the tokenizer\'s domain dictionary', () => {
-		const dictionary = new Set(readFileSync('dict/user.dict.utf8', 'utf8').split('\n').map((line) => line.split(' ')[0]));
+	it("has every cue word in the tokenizer's domain dictionary", () => {
+		const dictionary = new Set(
+			readFileSync('dict/user.dict.utf8', 'utf8')
+				.split('\n')
+				.map((line) => line.split(' ')[0]),
+		);
 		expect(allCueWords().filter((word) => !dictionary.has(word))).toEqual([]);
 	});
 

@@ -3,11 +3,14 @@ import {scanNumbers} from '../../src/extract/numbers.js';
 import {chineseToDecimal} from '../../src/text/chinese-numerals.js';
 import {foldText} from '../../src/text/fold.js';
 
-const scan = (text: string) => scanNumbers(text, 0, text.length).map(({exact, unit, kind, decimals}) => ({exact, unit, kind, decimals}));
+const scan = (text: string) =>
+	scanNumbers(text, 0, text.length).map(({exact, unit, kind, decimals}) => ({exact, unit, kind, decimals}));
 
 describe('scanNumbers', () => {
 	it('reads thousands separators as exact decimal strings', () => {
-		expect(scan('年终收入预算调整为1,929.81万元')).toEqual([{exact: '1929.81', unit: '万元', kind: 'amount', decimals: 2}]);
+		expect(scan('年终收入预算调整为1,929.81万元')).toEqual([
+			{exact: '1929.81', unit: '万元', kind: 'amount', decimals: 2},
+		]);
 	});
 
 	it('reads full-width digits once the text is folded', () => {
@@ -30,7 +33,13 @@ describe('scanNumbers', () => {
 	});
 
 	it('reads multiples, scores and foreign currency', () => {
-		expect(scan('人员增加3.4倍，综合得分为98.85分，利用外资1.73亿美元').map((token) => [token.exact, token.kind, token.unit])).toEqual([
+		expect(
+			scan('人员增加3.4倍，综合得分为98.85分，利用外资1.73亿美元').map((token) => [
+				token.exact,
+				token.kind,
+				token.unit,
+			]),
+		).toEqual([
 			['3.4', 'multiple', '倍'],
 			['98.85', 'score', '分'],
 			['1.73', 'amount', '亿美元'],

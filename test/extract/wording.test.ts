@@ -5,7 +5,9 @@ const facts = (body: string) => factsOf(`某局2020年度部门整体支出绩�
 
 describe('wording families', () => {
 	it('reads 全年收入/全年支出 and a change stated after them (比上年度增加)', async () => {
-		expect(await facts('全年收入182.46万元，比上年度增加12.35万元；全年支出180.92万元，比上年度增加10.87万元。')).toEqual([
+		expect(
+			await facts('全年收入182.46万元，比上年度增加12.35万元；全年支出180.92万元，比上年度增加10.87万元。'),
+		).toEqual([
 			['income.total', 'final', null, 182.46],
 			['income.total', 'changeFromPriorYear', null, 12.35],
 			['expenditure.total', 'final', null, 180.92],
@@ -35,9 +37,18 @@ describe('wording families', () => {
 	});
 
 	it('reads staff wordings: 在职实有, 实有人员, 在职人数, 目前实有在编, 核定编制…个', async () => {
-		expect(await facts('核定编制8名，在职实有人数7人。')).toEqual([['staff.authorized.total', null, null, 8], ['staff.actual.total', null, null, 7]]);
-		expect(await facts('实有人员12人，其中行政人员8人。')).toEqual([['staff.actual.total', null, null, 12], ['staff.actual.admin', null, null, 8]]);
-		expect(await facts('行政事业总编制为249个，其中行政编制13个。')).toEqual([['staff.authorized.total', null, null, 249], ['staff.authorized.admin', null, null, 13]]);
+		expect(await facts('核定编制8名，在职实有人数7人。')).toEqual([
+			['staff.authorized.total', null, null, 8],
+			['staff.actual.total', null, null, 7],
+		]);
+		expect(await facts('实有人员12人，其中行政人员8人。')).toEqual([
+			['staff.actual.total', null, null, 12],
+			['staff.actual.admin', null, null, 8],
+		]);
+		expect(await facts('行政事业总编制为249个，其中行政编制13个。')).toEqual([
+			['staff.authorized.total', null, null, 249],
+			['staff.authorized.admin', null, null, 13],
+		]);
 		expect(await facts('2021年末在职人数57人。')).toEqual([['staff.actual.total', null, null, 57]]);
 	});
 
@@ -92,7 +103,11 @@ describe('wording families from the second hold-out', () => {
 
 describe('lead-ins', () => {
 	it('puts the figures under a 决算收支完成情况 lead-in at the final accounts, until the next heading', async () => {
-		expect(await facts('2021年部门决算收支完成情况。\n2、支出：799.12万元。其中：人员经费支出434.89万元。\n二、预算安排\n基本支出100万元。')).toEqual([
+		expect(
+			await facts(
+				'2021年部门决算收支完成情况。\n2、支出：799.12万元。其中：人员经费支出434.89万元。\n二、预算安排\n基本支出100万元。',
+			),
+		).toEqual([
 			['expenditure.total', 'final', null, 799.12],
 			['expenditure.personnel', 'final', null, 434.89],
 			['expenditure.basic', null, null, 100],
@@ -102,7 +117,11 @@ describe('lead-ins', () => {
 
 describe('wording families from the third hold-out', () => {
 	it('reads a budget document: 年初预算数 with 一般公共预算拨款, and a fund-type income line is not the total', async () => {
-		expect(await facts('（一）收入预算：2023年年初预算数2,475.17万元，其中一般公共预算拨款2,475.17万元，政府性基金预算拨款0万元，国有资本经营预算收入0万元。')).toEqual([
+		expect(
+			await facts(
+				'（一）收入预算：2023年年初预算数2,475.17万元，其中一般公共预算拨款2,475.17万元，政府性基金预算拨款0万元，国有资本经营预算收入0万元。',
+			),
+		).toEqual([
 			['income.total', 'initialBudget', null, 2475.17],
 			['income.fiscal', 'initialBudget', null, 2475.17],
 		]);
@@ -119,7 +138,11 @@ describe('wording families from the third hold-out', () => {
 
 describe('money received is not money spent', () => {
 	it('does not read 实际到位资金 as the project spending it follows', async () => {
-		expect(await facts('年初批复项目预算985万元，调整预算后项目预算861.46万元，实际到位资金334.67万元，全年实际支出329.30万元。')).toEqual([
+		expect(
+			await facts(
+				'年初批复项目预算985万元，调整预算后项目预算861.46万元，实际到位资金334.67万元，全年实际支出329.30万元。',
+			),
+		).toEqual([
 			['expenditure.project', 'initialBudget', null, 985],
 			['expenditure.project', 'adjustedBudget', null, 861.46],
 			['expenditure.project', 'final', null, 329.3],

@@ -2,7 +2,15 @@
 import {execFileSync} from 'node:child_process';
 import {chromium, type Browser} from 'playwright-core';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 export function chromiumPath(): string {
 	for (const name of ['chromium', 'chromium-browser']) {

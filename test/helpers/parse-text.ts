@@ -9,18 +9,30 @@ import type {Report} from '../../src/schema.js';
 
 export async function reportOf(text: string): Promise<Report> {
 	const bytes = Buffer.from(text);
-	return processRaw(await readTxt(bytes), {path: 'case.txt', format: 'txt', sha256: '', bytes: bytes.length}, {rules: []});
+	return processRaw(
+		await readTxt(bytes),
+		{path: 'case.txt', format: 'txt', sha256: '', bytes: bytes.length},
+		{rules: []},
+	);
 }
 
 export type FactRow = [concept: string | null, stage: string | null, entity: string | null, value: number];
 
 export async function factsOf(text: string): Promise<FactRow[]> {
-	return (await reportOf(text)).facts.filter((fact) => fact.concept).map((fact) => [fact.concept, fact.stage, fact.entity, fact.value]);
+	return (await reportOf(text)).facts
+		.filter((fact) => fact.concept)
+		.map((fact) => [fact.concept, fact.stage, fact.entity, fact.value]);
 }
 
 /** Paragraphs after normalization as [kind, text]: table rows keep their tabs. */
 export async function paragraphsOf(text: string): Promise<Array<[string, string]>> {
 	const bytes = Buffer.from(text);
-	const doc = normalize(await readTxt(bytes), {path: 'case.txt', format: 'txt', sha256: '', bytes: bytes.length, joinBrokenLines: true});
+	const doc = normalize(await readTxt(bytes), {
+		path: 'case.txt',
+		format: 'txt',
+		sha256: '',
+		bytes: bytes.length,
+		joinBrokenLines: true,
+	});
 	return doc.paragraphs.map((paragraph) => [paragraph.kind, doc.text.slice(paragraph.start, paragraph.end)]);
 }

@@ -24,7 +24,8 @@ export const ruleTester = {
 		const id = rule.meta.id;
 		const all = [...cases.valid, ...cases.invalid.map((item) => item.text)];
 		if (new Set(all).size !== all.length) throw new Error(`Duplicate test case for rule ${id}`);
-		if (cases.valid.length < 3 || cases.invalid.length < 3) throw new Error(`Rule ${id} needs at least three valid and three invalid cases`);
+		if (cases.valid.length < 3 || cases.invalid.length < 3)
+			throw new Error(`Rule ${id} needs at least three valid and three invalid cases`);
 		describe(id, () => {
 			for (const text of cases.valid) {
 				it(`does not flag: ${text.slice(0, 60)}`, async () => {
@@ -34,7 +35,11 @@ export const ruleTester = {
 			}
 			for (const {text, errors} of cases.invalid) {
 				if (errors.length === 0) throw new Error('Invalid cases must have at least one error');
-				for (const error of errors) if (!(error.messageId in rule.meta.messages)) throw new Error(`Invalid messageId '${error.messageId}'. Expected one of ${Object.keys(rule.meta.messages).join(', ')}`);
+				for (const error of errors)
+					if (!(error.messageId in rule.meta.messages))
+						throw new Error(
+							`Invalid messageId '${error.messageId}'. Expected one of ${Object.keys(rule.meta.messages).join(', ')}`,
+						);
 				it(`flags: ${text.slice(0, 60)}`, async () => {
 					const report = await runOn(rule, text);
 					const findings = report.findings;

@@ -9,10 +9,17 @@ describe('the audit view with hostile file names in errors.ndjson', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'jixiao-html-escape-'));
 		writeFileSync(join(dir, 'reports.ndjson'), '');
 		const hostile = [
-			{path: 'in/</script><script>alert(5)</script>.txt', reason: 'corrupt', message: 'not a readable DOCX (</script><script>alert(6)</script>)'},
+			{
+				path: 'in/</script><script>alert(5)</script>.txt',
+				reason: 'corrupt',
+				message: 'not a readable DOCX (</script><script>alert(6)</script>)',
+			},
 			{path: 'in/报告<!--<script>.txt', reason: 'empty', message: 'empty file'},
 		];
-		writeFileSync(join(dir, 'errors.ndjson'), hostile.map((error) => JSON.stringify(error)).join('\n') + '\nnot json\n');
+		writeFileSync(
+			join(dir, 'errors.ndjson'),
+			`${hostile.map((error) => JSON.stringify(error)).join('\n')}\nnot json\n`,
+		);
 
 		const html = readFileSync(await writeHtmlReport(dir), 'utf8');
 

@@ -9,7 +9,12 @@ import {launchChromium} from '../helpers/chromium.js';
 import {zipBytes} from '../helpers/zip-bytes.js';
 
 /** Markup that runs script if it ever reaches the page as markup. */
-const PAYLOADS = ['<img src=x onerror="window.__pwned=1">', '</script><script>window.__pwned=2</script>', '<!--<script>', '"><svg onload="window.__pwned=3">'];
+const PAYLOADS = [
+	'<img src=x onerror="window.__pwned=1">',
+	'</script><script>window.__pwned=2</script>',
+	'<!--<script>',
+	'"><svg onload="window.__pwned=3">',
+];
 
 describe('the audit view of hostile files', () => {
 	it('renders them as text: no script of theirs runs, no element of theirs appears, and the page is not stuck', async () => {
@@ -25,7 +30,10 @@ describe('the audit view of hostile files', () => {
 			writeFileSync(join(folder, `${index}${payload.replaceAll('/', '')}.txt`), lines.join('\n'));
 		});
 		writeFileSync(join(folder, '报告<!--<script>.txt'), '');
-		writeFileSync(join(folder, 'broken<img src=x onerror=alert(1)>.docx'), zipBytes([{name: '</script><script>window.__pwned=5</script>.xml', data: Buffer.from('x')}]));
+		writeFileSync(
+			join(folder, 'broken<img src=x onerror=alert(1)>.docx'),
+			zipBytes([{name: '</script><script>window.__pwned=5</script>.xml', data: Buffer.from('x')}]),
+		);
 		const out = join(mkdtempSync(join(tmpdir(), 'jixiao-hostile-view-')), 'out');
 		const summary = await ingest({inputs: [dir], out});
 		expect(summary.reports).toBe(PAYLOADS.length);
@@ -46,7 +54,12 @@ describe('the audit view of hostile files', () => {
 			});
 			await page.goto(pathToFileURL(html).href);
 			await page.locator('#reports tbody tr').first().waitFor();
-			const overview = await page.evaluate(() => ({pwned: (window as unknown as {__pwned?: number}).__pwned ?? null, images: document.querySelectorAll('img, svg[onload]').length, scripts: document.scripts.length, loading: document.querySelector('.loading') !== null}));
+			const overview = await page.evaluate(() => ({
+				pwned: (window as unknown as {__pwned?: number}).__pwned ?? null,
+				images: document.querySelectorAll('img, svg[onload]').length,
+				scripts: document.scripts.length,
+				loading: document.querySelector('.loading') !== null,
+			}));
 			expect(overview).toEqual({pwned: null, images: 0, scripts: 2, loading: false});
 			expect(await page.locator('#reports tbody tr').count()).toBe(PAYLOADS.length);
 			expect(await page.locator('#errors tbody tr').count()).toBe(2);
@@ -56,7 +69,12 @@ describe('the audit view of hostile files', () => {
 				await page.locator('#reports tbody tr').nth(index).click();
 				await page.locator('#source').waitFor();
 				expect(await page.locator('h1').textContent()).toContain('局2024年度部门整体支出绩效自评报告');
-				expect(await page.evaluate(() => ({pwned: (window as unknown as {__pwned?: number}).__pwned ?? null, images: document.querySelectorAll('img, svg[onload]').length}))).toEqual({pwned: null, images: 0});
+				expect(
+					await page.evaluate(() => ({
+						pwned: (window as unknown as {__pwned?: number}).__pwned ?? null,
+						images: document.querySelectorAll('img, svg[onload]').length,
+					})),
+				).toEqual({pwned: null, images: 0});
 				await page.locator('#back').click();
 				await page.locator('#reports tbody tr').first().waitFor();
 			}

@@ -8,7 +8,6 @@ import {ingest} from '../../src/batch/ingest.js';
 import {writeHtmlReport} from '../../src/html/report.js';
 import {launchChromium} from '../helpers/chromium.js';
 
-
 describe('the HTML audit view of an ingest run', () => {
 	let browser: Browser;
 	let page: Page;
@@ -19,7 +18,16 @@ describe('the HTML audit view of an ingest run', () => {
 	beforeAll(async () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'jixiao-html-')), 'out');
 		// The seeds in every format and the failure-mode files; the evaluation corpus is not part of this view.
-		summary = await ingest({inputs: ['fixtures/000_7584c7280180b575.txt', 'fixtures/002_bc18d932a785869a.txt', 'fixtures/docx', 'fixtures/pdf', 'fixtures/broken'], out});
+		summary = await ingest({
+			inputs: [
+				'fixtures/000_7584c7280180b575.txt',
+				'fixtures/002_bc18d932a785869a.txt',
+				'fixtures/docx',
+				'fixtures/pdf',
+				'fixtures/broken',
+			],
+			out,
+		});
 		html = await writeHtmlReport(out);
 		browser = await launchChromium();
 		page = await browser.newPage({viewport: {width: 1280, height: 900}});

@@ -16,11 +16,12 @@ async function parse(text: string): Promise<Report> {
 	return reportSchema.parse(JSON.parse(result.reportJson));
 }
 
-const depthOf = (sections: Section[]): number => Math.max(0, ...sections.map((section) => 1 + depthOf(section.children)));
+const depthOf = (sections: Section[]): number =>
+	Math.max(0, ...sections.map((section) => 1 + depthOf(section.children)));
 
 describe('pathological documents', () => {
 	it('reads a line of 200,000 characters (no stack overflow)', async () => {
-		const report = await parse(TITLE + '预算资金100万元，'.repeat(20_000) + '\n');
+		const report = await parse(`${TITLE + '预算资金100万元，'.repeat(20_000)}\n`);
 		expect(report.report.fiscalYear).toBe(2024);
 	});
 
@@ -45,7 +46,8 @@ describe('pathological documents', () => {
 	it('keeps a compilation of 150 copies of a report bounded: shallow tree, short evidence lists, capped findings', async () => {
 		const report = await parse(Array.from({length: 150}, () => SEED).join('\n'));
 		expect(depthOf(report.sections)).toBeLessThanOrEqual(12);
-		for (const finding of report.findings) expect(finding.evidence.length).toBeLessThanOrEqual(FINDING_LIMITS.evidencePerFinding);
+		for (const finding of report.findings)
+			expect(finding.evidence.length).toBeLessThanOrEqual(FINDING_LIMITS.evidencePerFinding);
 		const byRule = new Map<string, number>();
 		for (const finding of report.findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
 		for (const count of byRule.values()) expect(count).toBeLessThanOrEqual(FINDING_LIMITS.findingsPerRule);
@@ -55,11 +57,16 @@ describe('pathological documents', () => {
 	it('publishes at most the facts limit and says how many more there were', async () => {
 		const report = await parse(SHAPES.figures(4 * (PUBLISHED_LIMITS.facts + 400)));
 		expect(report.facts).toHaveLength(PUBLISHED_LIMITS.facts);
-		expect(report.notes).toContainEqual({code: 'facts-truncated', message: expect.stringMatching(/^\d+ more facts beyond the first 20000 are not listed$/u), loc: null});
+		expect(report.notes).toContainEqual({
+			code: 'facts-truncated',
+			message: expect.stringMatching(/^\d+ more facts beyond the first 20000 are not listed$/u),
+			loc: null,
+		});
 	}, 120_000);
 
 	it('scales linearly: each shape at 8n costs at most 12 times what it costs at n', async () => {
 		const rows = await measureScaling(async (text: string) => void (await parse(text)), {seed: SEED});
-		for (const row of rows) expect(row.ratio, `${row.shape}: ${row.small} ms at n, ${row.large} ms at 8n`).toBeLessThanOrEqual(12);
+		for (const row of rows)
+			expect(row.ratio, `${row.shape}: ${row.small} ms at n, ${row.large} ms at 8n`).toBeLessThanOrEqual(12);
 	}, 300_000);
 });

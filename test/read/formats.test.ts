@@ -6,9 +6,14 @@ import type {Report} from '../../src/schema.js';
 const SEEDS = ['000_7584c7280180b575', '002_bc18d932a785869a'];
 const FORMS = (seed: string) => [`fixtures/${seed}.txt`, `fixtures/docx/${seed}.docx`, `fixtures/pdf/${seed}.pdf`];
 
-const factKeys = (report: Report) => report.facts.filter((fact) => fact.concept).map((fact) => `${fact.concept}|${fact.stage}|${fact.entity}|${fact.value}`).sort();
+const factKeys = (report: Report) =>
+	report.facts
+		.filter((fact) => fact.concept)
+		.map((fact) => `${fact.concept}|${fact.stage}|${fact.entity}|${fact.value}`)
+		.sort();
 const ruleIds = (report: Report) => report.findings.map((finding) => `${finding.rule}:${finding.severity}`).sort();
-const outline = (sections: Report['sections']): unknown => sections.map((section) => [section.number, section.title, outline(section.children)]);
+const outline = (sections: Report['sections']): unknown =>
+	sections.map((section) => [section.number, section.title, outline(section.children)]);
 
 describe.each(SEEDS)('seed %s in TXT, DOCX and PDF', (seed) => {
 	it('yields the same facts, findings and section tree in every format', async () => {
@@ -29,7 +34,9 @@ describe('PDF provenance', () => {
 		const report = await parse('fixtures/pdf/002_bc18d932a785869a.pdf');
 		expect(report.source.pages).toBeGreaterThan(2);
 		expect(report.facts.every((fact) => fact.loc.page !== null)).toBe(true);
-		const fact = report.facts.find((candidate) => candidate.concept === 'expenditure.basic' && candidate.stage === 'adjustedBudget')!;
+		const fact = report.facts.find(
+			(candidate) => candidate.concept === 'expenditure.basic' && candidate.stage === 'adjustedBudget',
+		)!;
 		expect(fact.loc.page).toBe(2);
 		// The page's own text, as pdftotext sees it, holds the figure the fact cites.
 		const pageText = readFileSync('fixtures/pdf/002_bc18d932a785869a.page-2.pdftotext', 'utf8');
@@ -53,22 +60,63 @@ describe('PDF provenance', () => {
 });
 
 describe('self-evaluation tables in DOCX and PDF', () => {
-	it.each(['fixtures/docx/self-evaluation-table.docx', 'fixtures/pdf/self-evaluation-table.pdf', 'fixtures/pdf/borderless-table.pdf'])('turns the table of %s into indicators and funding facts that the table rules judge', async (path) => {
+	it.each([
+		'fixtures/docx/self-evaluation-table.docx',
+		'fixtures/pdf/self-evaluation-table.pdf',
+		'fixtures/pdf/borderless-table.pdf',
+	])('turns the table of %s into indicators and funding facts that the table rules judge', async (path) => {
 		const report = await parse(path);
 		const indicator = report.indicators.find((candidate) => candidate.name === '签约客商质量符合定位率')!;
-		expect(indicator).toMatchObject({project: '招商引资费', level1: '产出指标', level2: '质量指标', weight: 20, score: 20, met: false, direction: 'higher-is-better'});
+		expect(indicator).toMatchObject({
+			project: '招商引资费',
+			level1: '产出指标',
+			level2: '质量指标',
+			weight: 20,
+			score: 20,
+			met: false,
+			direction: 'higher-is-better',
+		});
 		expect(indicator.target).toMatchObject({op: '=', value: 100, unit: '%'});
-		expect(report.indicators.find((candidate) => candidate.name === '本年度签约落地投产项目全市排名')).toMatchObject({direction: 'lower-is-better', met: true});
-		expect(report.facts.find((fact) => fact.concept === 'projectFunds.total' && fact.stage === 'final')).toMatchObject({value: 46.25, unit: '万元'});
-		expect(report.findings.map((finding) => finding.rule).sort()).toEqual(['execution-rate-score', 'unmet-target-full-marks']);
+		expect(report.indicators.find((candidate) => candidate.name === '本年度签约落地投产项目全市排名')).toMatchObject({
+			direction: 'lower-is-better',
+			met: true,
+		});
+		expect(report.facts.find((fact) => fact.concept === 'projectFunds.total' && fact.stage === 'final')).toMatchObject({
+			value: 46.25,
+			unit: '万元',
+		});
+		expect(report.findings.map((finding) => finding.rule).sort()).toEqual([
+			'execution-rate-score',
+			'unmet-target-full-marks',
+		]);
 	});
 });
 
 describe('DOCX structure', () => {
 	it('rebuilds Word-numbered headings into the text: the DOCX of seed 002 types no heading numbers', async () => {
 		const report = await parse('fixtures/docx/002_bc18d932a785869a.docx');
-		const numbers = (sections: Report['sections']): string[] => sections.flatMap((section) => [section.number, ...numbers(section.children)]);
-		expect(numbers(report.sections).slice(0, 12)).toEqual(['一', '（一）', '1', '2', '3', '（二）', '（三）', '1', '2', '（一）', '（二）', '（三）']);
-		expect(report.sections.map((section) => section.title)).toEqual(['部门基本情况', '自评工作开展情况', '部门整体支出绩效目标实现情况及指标分析', '评价结论和评价等级', '存在的问题及改进措施']);
+		const numbers = (sections: Report['sections']): string[] =>
+			sections.flatMap((section) => [section.number, ...numbers(section.children)]);
+		expect(numbers(report.sections).slice(0, 12)).toEqual([
+			'一',
+			'（一）',
+			'1',
+			'2',
+			'3',
+			'（二）',
+			'（三）',
+			'1',
+			'2',
+			'（一）',
+			'（二）',
+			'（三）',
+		]);
+		expect(report.sections.map((section) => section.title)).toEqual([
+			'部门基本情况',
+			'自评工作开展情况',
+			'部门整体支出绩效目标实现情况及指标分析',
+			'评价结论和评价等级',
+			'存在的问题及改进措施',
+		]);
 	});
 });

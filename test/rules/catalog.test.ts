@@ -3,7 +3,9 @@ import {describe, expect, it} from 'vitest';
 import {RULES} from '../../src/rules/index.js';
 
 const ENGINE_FILES = new Set(['index.ts', 'rule.ts', 'run-rules.ts']);
-const ruleFiles = readdirSync(new URL('../../src/rules/', import.meta.url)).filter((name) => name.endsWith('.ts') && !ENGINE_FILES.has(name));
+const ruleFiles = readdirSync(new URL('../../src/rules/', import.meta.url)).filter(
+	(name) => name.endsWith('.ts') && !ENGINE_FILES.has(name),
+);
 
 describe('rule catalog', () => {
 	it('lists every rule file under its own id, sorted', () => {

@@ -9,7 +9,10 @@ ruleTester.run(rule, {
 	],
 	invalid: [
 		{text: reportText('于2023年9月30前，组织开展2023年预算绩效评价自评工作。'), errors: [{messageId: 'early'}]},
-		{text: reportText('2023年11月1日至11月20日期间，我局按照自评工作安排，成立了绩效评价小组。'), errors: [{messageId: 'early'}]},
+		{
+			text: reportText('2023年11月1日至11月20日期间，我局按照自评工作安排，成立了绩效评价小组。'),
+			errors: [{messageId: 'early'}],
+		},
 		{text: reportText('本次绩效自评于2023年12月31日完成。'), errors: [{messageId: 'early'}]},
 	],
 });

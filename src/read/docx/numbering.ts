@@ -34,13 +34,28 @@ export function chineseCounting(value: number): string {
 }
 
 function roman(value: number): string {
-	const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+	const table: Array<[number, string]> = [
+		[1000, 'm'],
+		[900, 'cm'],
+		[500, 'd'],
+		[400, 'cd'],
+		[100, 'c'],
+		[90, 'xc'],
+		[50, 'l'],
+		[40, 'xl'],
+		[10, 'x'],
+		[9, 'ix'],
+		[5, 'v'],
+		[4, 'iv'],
+		[1, 'i'],
+	];
 	let rest = value;
 	let text = '';
-	for (const [amount, letters] of table) while (rest >= amount) {
-		text += letters;
-		rest -= amount;
-	}
+	for (const [amount, letters] of table)
+		while (rest >= amount) {
+			text += letters;
+			rest -= amount;
+		}
 	return text;
 }
 
@@ -101,7 +116,8 @@ export class WordNumbering {
 	constructor(root: Element | null) {
 		if (!root) return;
 		const abstracts = new Map<string, Map<number, Level>>();
-		for (const abstractNum of children(root, 'w:abstractNum')) abstracts.set(abstractNum.getAttribute('w:abstractNumId') ?? '', readLevels(abstractNum));
+		for (const abstractNum of children(root, 'w:abstractNum'))
+			abstracts.set(abstractNum.getAttribute('w:abstractNumId') ?? '', readLevels(abstractNum));
 		for (const num of children(root, 'w:num')) {
 			const levels = abstracts.get(childValue(num, 'w:abstractNumId') ?? '') ?? new Map<number, Level>();
 			const starts = new Map<number, number>();
@@ -126,7 +142,7 @@ export class WordNumbering {
 		const label = format.text.replace(/%(\d)/gu, (_, digit: string) => {
 			const index = Number(digit) - 1;
 			const value = counters[index] ?? startOf(index);
-			const levelFormat = format.isLegal ? 'decimal' : definition.levels.get(index)?.format ?? 'decimal';
+			const levelFormat = format.isLegal ? 'decimal' : (definition.levels.get(index)?.format ?? 'decimal');
 			return formatCounter(value, levelFormat);
 		});
 		return label.length > 0 ? label : null;

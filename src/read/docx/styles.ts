@@ -4,7 +4,13 @@ which carry numbering (w:numPr inside the style), following w:basedOn.
 */
 import {child, childValue, children, type Element} from './xml.js';
 
-type StyleDefinition = {name: string; basedOn: string | null; outlineLevel: number | null; numId: string | null; ilvl: number | null};
+type StyleDefinition = {
+	name: string;
+	basedOn: string | null;
+	outlineLevel: number | null;
+	numId: string | null;
+	ilvl: number | null;
+};
 export type ResolvedStyle = {headingLevel: number | null; numId: string | null; ilvl: number};
 
 /** "heading 2", "Heading2", "标题 2", "标题2", "2级标题" → 2. */
@@ -37,10 +43,15 @@ export class WordStyles {
 			const style = this.styles.get(id);
 			if (!style) break;
 			const named = HEADING_NAME.exec(style.name.trim()) ?? HEADING_NAME.exec(id);
-			resolved.headingLevel ??= named ? Number(named[1] ?? named[2]) : style.outlineLevel !== null && style.outlineLevel < 9 ? style.outlineLevel + 1 : null;
+			resolved.headingLevel ??= named
+				? Number(named[1] ?? named[2])
+				: style.outlineLevel !== null && style.outlineLevel < 9
+					? style.outlineLevel + 1
+					: null;
 			if (resolved.numId === null && style.numId !== null) {
 				resolved.numId = style.numId;
-				resolved.ilvl = style.ilvl ?? resolved.headingLevel !== null ? Math.max(0, (resolved.headingLevel ?? 1) - 1) : 0;
+				resolved.ilvl =
+					(style.ilvl ?? resolved.headingLevel !== null) ? Math.max(0, (resolved.headingLevel ?? 1) - 1) : 0;
 				if (style.ilvl !== null) resolved.ilvl = style.ilvl;
 			}
 		}

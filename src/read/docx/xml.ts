@@ -22,9 +22,12 @@ export function parseXml(xml: string): Element {
 	const record = (message: string) => {
 		errors.push(message);
 	};
-	const parser = new DOMParser({errorHandler: {warning: () => undefined, error: record, fatalError: record}} as ConstructorParameters<typeof DOMParser>[0]);
+	const parser = new DOMParser({
+		errorHandler: {warning: () => undefined, error: record, fatalError: record},
+	} as ConstructorParameters<typeof DOMParser>[0]);
 	const document = parser.parseFromString(xml, 'text/xml') as unknown as {documentElement: Element | null};
-	if (errors.length > 0 || !document.documentElement) throw new Error(`malformed XML: ${errors[0] ?? 'no root element'}`);
+	if (errors.length > 0 || !document.documentElement)
+		throw new Error(`malformed XML: ${errors[0] ?? 'no root element'}`);
 	return document.documentElement;
 }
 
@@ -32,7 +35,8 @@ export function children(element: Element | null | undefined, name?: string): El
 	if (!element) return [];
 	const found: Element[] = [];
 	for (let node: Node | null = element.firstChild; node; node = node.nextSibling) {
-		if (node.nodeType === ELEMENT_NODE && (name === undefined || (node as unknown as Element).tagName === name)) found.push(node as unknown as Element);
+		if (node.nodeType === ELEMENT_NODE && (name === undefined || (node as unknown as Element).tagName === name))
+			found.push(node as unknown as Element);
 	}
 	return found;
 }
@@ -44,5 +48,5 @@ export function child(element: Element | null | undefined, name: string): Elemen
 /** The `w:val` (or another) attribute of a named child: <w:pStyle w:val="Heading1"/>. */
 export function childValue(element: Element | null | undefined, name: string, attribute = 'w:val'): string | null {
 	const found = child(element, name);
-	return found && found.hasAttribute(attribute) ? found.getAttribute(attribute) : null;
+	return found?.hasAttribute(attribute) ? found.getAttribute(attribute) : null;
 }

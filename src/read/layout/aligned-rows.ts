@@ -3,7 +3,17 @@ Rows whose cells stand on one line: separated by two or more spaces (space-align
 spreadsheets, indented merged cells kept as empty cells), by single spaces under a header the column
 vocabulary knows, or a lone label between such rows (a row whose other cells are empty).
 */
-import {contentLines, headerWords, isBlank, SENTENCE_PUNCTUATION, SINGLE_GAP, splitCells, VALUE_CELL, WIDE_GAP, type Layout} from './shared.js';
+import {
+	contentLines,
+	headerWords,
+	isBlank,
+	SENTENCE_PUNCTUATION,
+	SINGLE_GAP,
+	splitCells,
+	VALUE_CELL,
+	WIDE_GAP,
+	type Layout,
+} from './shared.js';
 
 const MAX_CELL = 40;
 
@@ -32,7 +42,10 @@ export function markSpaceAligned(lines: string[], known: Set<number>, layout: La
 		layout.rows.add(index);
 		const indent = lines[index]!.length - lines[index]!.trimStart().length;
 		// An indented row leaves its first (merged) cells empty: keep one empty cell in front.
-		layout.separators.set(index, indent >= 2 && (neighbour(index, -1) || neighbour(index, 1)) ? [[0, indent], ...gaps] : gaps);
+		layout.separators.set(
+			index,
+			indent >= 2 && (neighbour(index, -1) || neighbour(index, 1)) ? [[0, indent], ...gaps] : gaps,
+		);
 	}
 }
 
@@ -45,10 +58,24 @@ export function markLabelRows(lines: string[], known: Set<number>, layout: Layou
 	};
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!.trim();
-		if (line.length === 0 || line.length > 20 || known.has(index) || layout.rows.has(index) || SENTENCE_PUNCTUATION.test(line) || /\s/u.test(line)) continue;
+		if (
+			line.length === 0 ||
+			line.length > 20 ||
+			known.has(index) ||
+			layout.rows.has(index) ||
+			SENTENCE_PUNCTUATION.test(line) ||
+			/\s/u.test(line)
+		)
+			continue;
 		const before = nearest(index, -1);
 		const after = nearest(index, 1);
-		if (before !== -1 && after !== -1 && (layout.rows.has(before) || layout.joins.has(before)) && (layout.rows.has(after) || markedLater(lines, after, layout))) layout.rows.add(index);
+		if (
+			before !== -1 &&
+			after !== -1 &&
+			(layout.rows.has(before) || layout.joins.has(before)) &&
+			(layout.rows.has(after) || markedLater(lines, after, layout))
+		)
+			layout.rows.add(index);
 	}
 }
 
@@ -82,4 +109,3 @@ export function markSingleSpaced(lines: string[], known: Set<number>, layout: La
 		} else inTable = false;
 	}
 }
-

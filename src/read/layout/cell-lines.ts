@@ -13,7 +13,8 @@ export function markCellPerLine(lines: string[], known: Set<number>, layout: Lay
 	const isCell = (index: number) => {
 		const line = cellText(lines[index]!);
 		const closed = CLOSED_CELL.test(lines[index]!);
-		if (known.has(index) || layout.rows.has(index) || line.includes('\t') || /^[一二三四五六七八九十]+、/u.test(line)) return false;
+		if (known.has(index) || layout.rows.has(index) || line.includes('\t') || /^[一二三四五六七八九十]+、/u.test(line))
+			return false;
 		// An empty closed cell ("|") keeps its place in the row.
 		return (closed && line.length === 0) || (line.length > 0 && line.length <= 30 && !SENTENCE_PUNCTUATION.test(line));
 	};
@@ -30,7 +31,11 @@ export function markCellPerLine(lines: string[], known: Set<number>, layout: Lay
 	}
 	flush();
 	// The closing "|" goes from every cell line, and from every line of a text made of such lines.
-	const closed = lines.map((_, index) => index).filter((index) => CLOSED_CELL.test(lines[index]!) && lines[index]!.indexOf('|') === lines[index]!.lastIndexOf('|'));
+	const closed = lines
+		.map((_, index) => index)
+		.filter(
+			(index) => CLOSED_CELL.test(lines[index]!) && lines[index]!.indexOf('|') === lines[index]!.lastIndexOf('|'),
+		);
 	const content = lines.filter((line) => !isBlank(line)).length;
 	const everywhere = closed.length * 2 >= content;
 	for (const index of closed) {
@@ -75,7 +80,11 @@ carry their label in front, so the header takes the label line before it ("年�
 first cell. A 合计 row is the label and the figures after it. Chunking stops at a row that does not
 start with a label.
 */
-function chunkRows(cells: string[], [start, end]: [number, number], addRow: (from: number, to: number) => void): number {
+function chunkRows(
+	cells: string[],
+	[start, end]: [number, number],
+	addRow: (from: number, to: number) => void,
+): number {
 	const labelled = !cells.slice(start, end).some((cell) => /^(?:一级指标|三级指标|指标名称)/u.test(cell));
 	const lead = labelled && start > 0 && !VALUE_CELL.test(cells[start - 1]!) ? start - 1 : start;
 	addRow(lead, end);
@@ -90,7 +99,13 @@ function chunkRows(cells: string[], [start, end]: [number, number], addRow: (fro
 			position = stop;
 			continue;
 		}
-		if (first.length === 0 || VALUE_CELL.test(first) || OPERATOR_CELL.test(first) || cells.slice(position, position + 4).filter((cell) => HEADER_WORD.test(cell)).length >= 2) break;
+		if (
+			first.length === 0 ||
+			VALUE_CELL.test(first) ||
+			OPERATOR_CELL.test(first) ||
+			cells.slice(position, position + 4).filter((cell) => HEADER_WORD.test(cell)).length >= 2
+		)
+			break;
 		const stop = Math.min(cells.length, position + width);
 		addRow(position, stop);
 		position = stop;
@@ -132,4 +147,3 @@ function groupPairs(run: number[], lines: string[], layout: Layout): void {
 		}
 	}
 }
-

@@ -23,13 +23,15 @@ export const VALUE_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?\s?(?:%|万元|万|元|人
 export const isBlank = (line: string) => line.trim().length === 0;
 /** A cell on a line of its own may be closed by "|" (web tables flattened one cell per line). */
 export const CLOSED_CELL = /\s*\|\s*$/u;
-export const cellText = (line: string) => (line.indexOf('|') === line.lastIndexOf('|') ? line.replace(CLOSED_CELL, '') : line).trim();
+export const cellText = (line: string) =>
+	(line.indexOf('|') === line.lastIndexOf('|') ? line.replace(CLOSED_CELL, '') : line).trim();
 
 /** Cells of a line split on the gaps a pattern finds (wide gaps, or single spaces), with the gaps' spans. */
 export function splitCells(line: string, gap: RegExp): {cells: string[]; gaps: Array<[number, number]>} {
 	const gaps: Array<[number, number]> = [];
 	const start = line.length - line.trimStart().length;
-	for (const match of line.trimEnd().matchAll(new RegExp(gap.source, 'gu'))) if (match.index > start) gaps.push([match.index, match.index + match[0].length]);
+	for (const match of line.trimEnd().matchAll(new RegExp(gap.source, 'gu')))
+		if (match.index > start) gaps.push([match.index, match.index + match[0].length]);
 	return {cells: line.trim().split(new RegExp(gap.source, 'u')), gaps};
 }
 
@@ -42,4 +44,3 @@ export const headerWords = (cells: string[]) => cells.filter((cell) => HEADER_WO
 export function contentLines(lines: string[], known: Set<number>): number[] {
 	return lines.map((_, index) => index).filter((index) => !isBlank(lines[index]!) && !known.has(index));
 }
-

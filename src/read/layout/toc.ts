@@ -25,7 +25,10 @@ function isTocEntry(line: string): boolean {
 /** An entry's words without its leaders and page number, for comparing with the body's heading. */
 function stripToc(line: string): string {
 	const page = PAGE_AT_END.exec(line);
-	const words = page && isTocEntry(line) ? line.slice(0, page.index).replace(/(?:PAGEREF\s_Toc\d+\s\\?h\s?|[.…·—\-_]+)\s*$/u, '') : line;
+	const words =
+		page && isTocEntry(line)
+			? line.slice(0, page.index).replace(/(?:PAGEREF\s_Toc\d+\s\\?h\s?|[.…·—\-_]+)\s*$/u, '')
+			: line;
 	return words.replace(/[\s　]/gu, '');
 }
 
@@ -53,4 +56,3 @@ export function markToc(lines: string[], layout: Layout): void {
 		}
 	}
 }
-

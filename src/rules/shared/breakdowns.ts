@@ -26,7 +26,14 @@ export function findBreakdowns(text: string, facts: FactRecord[]): Breakdown[] {
 		// Parts the lexicon did not name (局本级93人, A经费12万元); named parts are the concept rules' business.
 		const parts: FactRecord[] = [];
 		for (const part of summable.slice(index + 1)) {
-			if (part.sentence[0] !== total.sentence[0] || part.concept !== null || part.unit !== total.unit || part.qualifier || TOTAL_PART.test(part.label ?? '')) break;
+			if (
+				part.sentence[0] !== total.sentence[0] ||
+				part.concept !== null ||
+				part.unit !== total.unit ||
+				part.qualifier ||
+				TOTAL_PART.test(part.label ?? '')
+			)
+				break;
 			parts.push(part);
 		}
 		// "…、C 10万元等": a list closed by 等 names the main parts only.

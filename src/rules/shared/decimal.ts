@@ -42,7 +42,12 @@ export function intervalOf(figure: Figure): [Big, Big] {
 /** Whether `stated` (with its rounding) can be the ratio numerator/denominator × scale. */
 export function ratioConsistent(stated: Figure, numerator: [Big, Big], denominator: [Big, Big], scale = 1): boolean {
 	if (denominator[0].lte(0)) return true; // nothing to judge against a zero or negative base
-	const candidates = [numerator[0].div(denominator[0]), numerator[0].div(denominator[1]), numerator[1].div(denominator[0]), numerator[1].div(denominator[1])].map((value) => value.times(scale));
+	const candidates = [
+		numerator[0].div(denominator[0]),
+		numerator[0].div(denominator[1]),
+		numerator[1].div(denominator[0]),
+		numerator[1].div(denominator[1]),
+	].map((value) => value.times(scale));
 	const low = candidates.reduce((a, b) => (a.lt(b) ? a : b));
 	const high = candidates.reduce((a, b) => (a.gt(b) ? a : b));
 	const [statedLow, statedHigh] = intervalOf(stated);

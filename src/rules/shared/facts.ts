@@ -30,7 +30,8 @@ export function firstByKey(facts: FactRecord[]): Map<string, FactRecord> {
 /** Distinct (stage, entity) pairs among concept facts. */
 export function stageEntityPairs(facts: FactRecord[]): Array<{stage: FactRecord['stage']; entity: string | null}> {
 	const seen = new Map<string, {stage: FactRecord['stage']; entity: string | null}>();
-	for (const fact of facts) if (fact.concept) seen.set(`${fact.stage}|${fact.entity}`, {stage: fact.stage, entity: fact.entity});
+	for (const fact of facts)
+		if (fact.concept) seen.set(`${fact.stage}|${fact.entity}`, {stage: fact.stage, entity: fact.entity});
 	return [...seen.values()];
 }
 

@@ -9,7 +9,6 @@ export {gradeClass} from '../../text/grade-words.js';
 
 export type Band = {grade: string; min: number; max: number};
 
-
 export const DEFAULT_BANDS: Band[] = [
 	{grade: '优', min: 90, max: Number.POSITIVE_INFINITY},
 	{grade: '良', min: 80, max: 90},
@@ -17,14 +16,19 @@ export const DEFAULT_BANDS: Band[] = [
 	{grade: '差', min: Number.NEGATIVE_INFINITY, max: 60},
 ];
 
-
 /**
 "80分(含)-90分为良" / "70分(含)至80分(不含)为中" / "90分(含)以上为优" / "90（含）分以上的为优秀" /
 "90分以上(含90分)为优" / "60分以下为差" / "60分以下的为D". The (含) may stand before or after 分.
 */
 const NUMBER_WITH_MARKS = String.raw`(\d{1,3})\s?分?\s?(?:\((?:含|不含)(?:\d{1,3}分)?\))?\s?分?`;
-const RANGE = new RegExp(String.raw`${NUMBER_WITH_MARKS}\s?(?:[-~至到—]|及以上|以上)\s?(?:\((?:含|不含)\d{0,3}分?\))?\s?(?:(\d{1,3})\s?分?\s?(?:\((?:不含|含)\))?\s?(?:以下)?)?\s?(?:的)?(?:为|评为|定为|属于)\s?[“"]?${GRADE_WORD}`, 'gu');
-const BELOW = new RegExp(String.raw`(\d{1,3})\s?分\s?(?:\(不含\))?\s?以下\s?(?:的)?(?:为|评为|定为)\s?[“"]?${GRADE_WORD}`, 'gu');
+const RANGE = new RegExp(
+	String.raw`${NUMBER_WITH_MARKS}\s?(?:[-~至到—]|及以上|以上)\s?(?:\((?:含|不含)\d{0,3}分?\))?\s?(?:(\d{1,3})\s?分?\s?(?:\((?:不含|含)\))?\s?(?:以下)?)?\s?(?:的)?(?:为|评为|定为|属于)\s?[“"]?${GRADE_WORD}`,
+	'gu',
+);
+const BELOW = new RegExp(
+	String.raw`(\d{1,3})\s?分\s?(?:\(不含\))?\s?以下\s?(?:的)?(?:为|评为|定为)\s?[“"]?${GRADE_WORD}`,
+	'gu',
+);
 
 export function statedBands(text: string): Band[] {
 	const bands: Band[] = [];
@@ -41,5 +45,8 @@ export function statedBands(text: string): Band[] {
 
 /** The grade a score earns under the given bands. */
 export function gradeFor(score: number, bands: Band[]): string | null {
-	return bands.find((band) => score >= band.min && score < band.max)?.grade ?? (score >= 100 ? bands.find((band) => band.max === 100)?.grade ?? null : null);
+	return (
+		bands.find((band) => score >= band.min && score < band.max)?.grade ??
+		(score >= 100 ? (bands.find((band) => band.max === 100)?.grade ?? null) : null)
+	);
 }
