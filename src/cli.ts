@@ -11,6 +11,7 @@ import {join} from 'node:path';
 import {INGEST_DEFAULTS} from './batch/ingest-defaults.js';
 import {DocumentLoadError, RunError, UsageError} from './errors.js';
 import type {FileJob, FileJobResult} from './jobs/file-job.js';
+import {fileRunner} from './jobs/file-runner.js';
 import type {Report} from './schema.js';
 
 const LIMITS = '[--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers]';
@@ -30,20 +31,6 @@ function readLimits(values: Map<string, string>, set: Set<string>): Limits {
 		memoryMb: positiveNumber(values.get('--max-memory'), '--max-memory', INGEST_DEFAULTS.memoryMb),
 		workers: !set.has('--no-workers'),
 	};
-}
-
-/** Runs file jobs one at a time, in a worker thread under the limits or (--no-workers) on this thread. */
-async function fileRunner(
-	limits: Limits,
-): Promise<{run: (job: FileJob) => Promise<FileJobResult>; close: () => Promise<void>}> {
-	if (!limits.workers) {
-		const {runFileJob} = await import('./jobs/file-job.js');
-		return {run: runFileJob, close: async () => undefined};
-	}
-	const {WorkerPool} = await import('./jobs/worker-pool.js');
-	const pool = new WorkerPool(1, {timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb});
-	pool.warm();
-	return {run: (job) => pool.run(job), close: () => pool.close()};
 }
 
 /** The report JSON of one file, or a DocumentLoadError saying why there is none. */
@@ -89,7 +76,7 @@ async function loadNamed(path: string, limits: Limits, run: (job: FileJob) => Pr
 async function parseCommand(args: string[]): Promise<number> {
 	const {positional, values, set} = readOptions(args, ['--no-workers']);
 	if (positional.length !== 1) throw new UsageError('parse takes exactly one FILE');
-	const runner = await fileRunner(readLimits(values, set));
+	const runner = await fileRunner({...readLimits(values, set), threads: 1, warm: true});
 	try {
 		process.stdout.write(await loadNamed(positional[0]!, readLimits(values, set), runner.run));
 	} finally {
@@ -105,7 +92,7 @@ async function auditCommand(args: string[]): Promise<number> {
 	if (format !== 'stylish' && format !== 'json')
 		throw new UsageError(`Expected --format stylish or json, got ${format}`);
 	const limits = readLimits(values, set);
-	const runner = await fileRunner(limits);
+	const runner = await fileRunner({...limits, threads: 1, warm: true});
 	const results: Array<{path: string; report?: Report; error?: string}> = [];
 	try {
 		for (const path of files) {

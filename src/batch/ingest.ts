@@ -10,10 +10,10 @@ import PQueue from 'p-queue';
 import {INGEST_DEFAULTS} from './ingest-defaults.js';
 import {assemble, type InputRecord, type Tally} from './assemble.js';
 import type {FailureReason, FileJob, FileJobResult} from '../jobs/file-job.js';
+import {fileRunner} from '../jobs/file-runner.js';
 import {byPath, expandInputs, type InputItem, type SkippedInput} from './inputs.js';
 import type {Progress} from './progress.js';
 import {OutputStore, reportId} from './store.js';
-import {WorkerPool} from '../jobs/worker-pool.js';
 
 export type IngestOptions = {
 	inputs: string[];
@@ -71,18 +71,6 @@ const failure = (path: string, sha256: string | null, reason: string, message: s
 });
 
 type RunJob = (job: FileJob) => Promise<FileJobResult>;
-
-/** The job runner: a worker pool with limits, or the job itself on this thread. */
-async function jobRunner(
-	options: Required<Pick<IngestOptions, 'concurrency' | 'timeoutMs' | 'memoryMb' | 'workers'>>,
-): Promise<{run: RunJob; close: () => Promise<void>}> {
-	if (!options.workers) {
-		const {runFileJob} = await import('../jobs/file-job.js');
-		return {run: runFileJob, close: async () => undefined};
-	}
-	const pool = new WorkerPool(options.concurrency, {timeoutMs: options.timeoutMs, memoryMb: options.memoryMb});
-	return {run: (job) => pool.run(job), close: () => pool.close()};
-}
 
 /** Stores a job's result in the cache and says what became of the input. */
 async function keep(
@@ -197,8 +185,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	await store.open();
 	try {
 		const list = await expandInputs(options.inputs, {exclude: [store.dir]});
-		const runner = await jobRunner({
-			concurrency,
+		const runner = await fileRunner({
+			threads: concurrency,
 			timeoutMs: options.timeoutMs ?? INGEST_DEFAULTS.timeoutMs,
 			memoryMb: options.memoryMb ?? INGEST_DEFAULTS.memoryMb,
 			workers: options.workers ?? true,
