@@ -17,6 +17,15 @@ const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 const CMAP_URL = `${join(PDFJS_DIR, 'cmaps')}/`;
 const STANDARD_FONT_URL = `${join(PDFJS_DIR, 'standard_fonts')}/`;
 
+/** One set of pdf.js options for both readers: CMaps and standard fonts from disk, no eval, no console noise. */
+const PDFJS_OPTIONS = {
+	cMapUrl: CMAP_URL,
+	cMapPacked: true,
+	standardFontDataUrl: STANDARD_FONT_URL,
+	isEvalSupported: false,
+	verbosity: 0,
+} as const;
+
 /** Page numbers as Chinese official documents print them. */
 const PAGE_NUMBER = [
 	/^[-—–]\s*\d{1,4}\s*[-—–]$/u,
@@ -102,14 +111,7 @@ function spliceTables(lines: string[], tables: Table[]): Array<{text: string; ro
 /** Text items with their positions, read with pdf.js itself (pdf-parse does not expose them). */
 async function tablesFromTextPositions(bytes: Uint8Array, pages: number[]): Promise<Map<number, Table[]>> {
 	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const document = await pdfjs.getDocument({
-		data: new Uint8Array(bytes),
-		cMapUrl: CMAP_URL,
-		cMapPacked: true,
-		standardFontDataUrl: STANDARD_FONT_URL,
-		isEvalSupported: false,
-		verbosity: 0,
-	}).promise;
+	const document = await pdfjs.getDocument({data: new Uint8Array(bytes), ...PDFJS_OPTIONS}).promise;
 	const tables = new Map<number, Table[]>();
 	try {
 		for (const number of pages) {
@@ -161,14 +163,7 @@ function pageRanges(pages: number[]): string {
 
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 	const {PDFParse} = await import('pdf-parse');
-	const parser = new PDFParse({
-		data: new Uint8Array(bytes),
-		cMapUrl: CMAP_URL,
-		cMapPacked: true,
-		standardFontDataUrl: STANDARD_FONT_URL,
-		isEvalSupported: false,
-		verbosity: 0,
-	});
+	const parser = new PDFParse({data: new Uint8Array(bytes), ...PDFJS_OPTIONS});
 	let texts: string[];
 	const tablesByPage = new Map<number, Table[]>();
 	try {
