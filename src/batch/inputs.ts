@@ -8,6 +8,7 @@ tree, to /etc/passwd say), and the output folder itself.
 import {readdir, readFile, realpath, stat} from 'node:fs/promises';
 import {extname, join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
+import {isReportName} from '../read/formats.js';
 import {listEntries, openZip, readEntry} from '../read/zip.js';
 import type {ZipFile} from 'yauzl';
 
@@ -29,23 +30,8 @@ export type InputList = {
 	close: () => Promise<void>;
 };
 
-/** Extensions that are, or may be mistaken for, reports: read them or say why not. */
-const REPORT_EXTENSIONS = new Set([
-	'.txt',
-	'.text',
-	'.md',
-	'.docx',
-	'.pdf',
-	'.doc',
-	'.wps',
-	'.xls',
-	'.xlsx',
-	'.et',
-	'.rtf',
-	'.odt',
-]);
-
-const isReport = (name: string) => REPORT_EXTENSIONS.has(extname(name).toLowerCase());
+/** The format registry decides which names are reports. */
+const isReport = isReportName;
 
 type Found = {files: string[]; skipped: SkippedInput[]; excluded: Set<string>};
 

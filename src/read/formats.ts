@@ -50,6 +50,15 @@ const UNSUPPORTED: Record<string, string> = {
 	'.odt': 'OpenDocument .odt',
 };
 
+/**
+Whether a file name is, or may be mistaken for, a report: one the registry reads or knows it cannot
+read (and says why). Ingest skips every other name (images, .json, .DS_Store…) as not a report file.
+*/
+export function isReportName(name: string): boolean {
+	const extension = extname(name).toLowerCase();
+	return extension in UNSUPPORTED || FORMATS.some((entry) => entry.extensions.includes(extension));
+}
+
 /** Decides the format of a file from its first bytes and its name; throws for unsupported input. */
 export function sniffFormat(bytes: Uint8Array, path: string): FormatEntry {
 	const head = bytes.subarray(0, 8);
