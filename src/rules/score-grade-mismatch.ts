@@ -2,9 +2,9 @@
 @fileoverview The stated score and the stated grade disagree.
 */
 import {defineRule} from './rule.js';
+import {SCORE_TOLERANCE} from './shared/scores.js';
 import {DEFAULT_BANDS, gradeClass, gradeFor, statedBands} from './shared/grades.js';
 
-const TOLERANCE = 0.05;
 
 export default defineRule({
 	meta: {
@@ -26,7 +26,7 @@ export default defineRule({
 		if (!stated || !expected || expected === stated) return;
 		// A score this close to an edge of the stated grade's band is a rounding matter.
 		const band = usable.find((candidate) => candidate.grade === stated);
-		if (band && score >= band.min - TOLERANCE && score < band.max + TOLERANCE) return;
+		if (band && score >= band.min - SCORE_TOLERANCE && score < band.max + SCORE_TOLERANCE) return;
 		// "均在98分以上": any score from the floor up may hold; flag only when none fits the grade.
 		if (evaluation.scoreAtLeast !== null && band && band.max > evaluation.scoreAtLeast) return;
 		report({
