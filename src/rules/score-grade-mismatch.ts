@@ -5,7 +5,6 @@ import {defineRule} from './rule.js';
 import {SCORE_TOLERANCE} from './shared/scores.js';
 import {DEFAULT_BANDS, gradeClass, gradeFor, statedBands} from './shared/grades.js';
 
-
 export default defineRule({
 	meta: {
 		id: 'score-grade-mismatch',
