@@ -8,7 +8,12 @@ import {localCut} from './tokenizer.js';
 
 parentPort!.on('message', ({port}: {port: MessagePort}) => {
 	port.on('message', ({texts, signal}: CutRequest) => {
-		port.postMessage(texts.map(localCut));
+		// A failure (a missing dictionary) is an answer too: the worker must not sleep until its timeout.
+		try {
+			port.postMessage({words: texts.map(localCut)});
+		} catch (error) {
+			port.postMessage({error: error instanceof Error ? error.message : String(error)});
+		}
 		const flag = new Int32Array(signal);
 		Atomics.store(flag, 0, 1);
 		Atomics.notify(flag, 0);

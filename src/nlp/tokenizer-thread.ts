@@ -50,5 +50,7 @@ export function remoteCut(texts: string[]): string[][] {
 	Atomics.store(flag, 0, 0);
 	link!.port.postMessage({texts, signal: link!.signal} satisfies CutRequest);
 	Atomics.wait(flag, 0, 0);
-	return receiveMessageOnPort(link!.port)!.message as string[][];
+	const answer = receiveMessageOnPort(link!.port)!.message as {words?: string[][]; error?: string};
+	if (answer.error !== undefined) throw new Error(`the tokenizer thread failed: ${answer.error}`);
+	return answer.words!;
 }
