@@ -17,6 +17,20 @@ const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 const CMAP_URL = `${join(PDFJS_DIR, 'cmaps')}/`;
 const STANDARD_FONT_URL = `${join(PDFJS_DIR, 'standard_fonts')}/`;
 
+/**
+pdf.js leaves promises behind a document it gave up on: a broken cross-reference table rejects
+(XRefEntryException) after getText has returned. Unhandled, such a rejection ends the process (the
+library's caller, `--no-workers`) or crashes the worker under the next file. Those leftovers, and
+only those (a pdf.js exception raised inside pdf.js's own code), are dropped; any other unhandled
+rejection is rethrown as Node would.
+*/
+function dropPdfjsLeftovers(reason: unknown): void {
+	const {name, stack} = (reason ?? {}) as {name?: string; stack?: string};
+	if (/(?:Exception|FormatError)$/u.test(name ?? '') && (stack ?? '').includes('pdfjs-dist')) return;
+	throw reason;
+}
+let leftoversHandled = false;
+
 /** One set of pdf.js options for both readers: CMaps and standard fonts from disk, no eval, no console noise. */
 const PDFJS_OPTIONS = {
 	cMapUrl: CMAP_URL,
@@ -162,6 +176,10 @@ function pageRanges(pages: number[]): string {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
+	if (!leftoversHandled) {
+		process.on('unhandledRejection', dropPdfjsLeftovers);
+		leftoversHandled = true;
+	}
 	const {PDFParse} = await import('pdf-parse');
 	const parser = new PDFParse({data: new Uint8Array(bytes), ...PDFJS_OPTIONS});
 	let texts: string[];

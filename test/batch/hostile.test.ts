@@ -95,6 +95,14 @@ describe('ingest under per-file limits', () => {
 		}
 	}, 60_000);
 
+	it('drops the same leftover on the calling thread too (--no-workers, the library): one line, no crash', () => {
+		const result = cli('parse', '--no-workers', 'fixtures/broken/leftover-rejection.pdf');
+		expect([result.status, result.stderr]).toEqual([
+			2,
+			'jixiao: fixtures/broken/leftover-rejection.pdf: no-text: no text layer on pages 1\n',
+		]);
+	}, 60_000);
+
 	it('retries on the next run what depends on the limits (a timeout) instead of caching it', async () => {
 		const dir = scratch();
 		writeFileSync(join(dir, 'slow.txt'), SHAPES['numbered lines'](60_000));
