@@ -9,7 +9,7 @@ import {existsSync} from 'node:fs';
 import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import {INGEST_DEFAULTS} from './batch/ingest-defaults.js';
-import {DocumentLoadError, RunError, UsageError} from './errors.js';
+import {DocumentLoadError, overSizeLimit, RunError, UsageError} from './errors.js';
 import type {FileJob, FileJobResult} from './jobs/file-job.js';
 import {fileRunner} from './jobs/file-runner.js';
 import type {Report} from './schema.js';
@@ -39,10 +39,7 @@ async function load(path: string, limits: Limits, run: (job: FileJob) => Promise
 	try {
 		const {size} = await stat(path);
 		if (size > limits.maxBytes)
-			throw new DocumentLoadError(
-				'too-large',
-				`${(size / 1048576).toFixed(1)} MB is over the ${(limits.maxBytes / 1048576).toFixed(0)} MB limit (--max-size)`,
-			);
+			throw new DocumentLoadError('too-large', `${overSizeLimit(size, limits.maxBytes)} (--max-size)`);
 		bytes = await readFile(path);
 	} catch (error) {
 		if (error instanceof DocumentLoadError) throw error;

@@ -39,3 +39,15 @@ export class DocumentLoadError extends JixiaoError {
 		this.reason = reason;
 	}
 }
+
+const MB = 1048576;
+
+/** A size limit as the error lines name it: "50 MB limit". */
+export function sizeLimit(maxBytes: number): string {
+	return `${(maxBytes / MB).toFixed(0)} MB limit`;
+}
+
+/** Why a file over the size limit is refused: "61.2 MB is over the 50 MB limit". */
+export function overSizeLimit(bytes: number, maxBytes: number): string {
+	return `${(bytes / MB).toFixed(1)} MB is over the ${sizeLimit(maxBytes)}`;
+}

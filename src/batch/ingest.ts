@@ -7,6 +7,7 @@ rebuilt from the cache.
 */
 import {createHash} from 'node:crypto';
 import PQueue from 'p-queue';
+import {overSizeLimit} from '../errors.js';
 import {INGEST_DEFAULTS} from './ingest-defaults.js';
 import {assemble, type InputRecord, type Tally} from './assemble.js';
 import type {FailureReason, FileJob, FileJobResult} from '../jobs/file-job.js';
@@ -100,13 +101,7 @@ async function keep(
 }
 
 async function processItem(item: InputItem, store: OutputStore, run: RunJob, maxBytes: number): Promise<Outcome> {
-	if (item.size > maxBytes)
-		return failure(
-			item.path,
-			null,
-			'too-large',
-			`${(item.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`,
-		);
+	if (item.size > maxBytes) return failure(item.path, null, 'too-large', overSizeLimit(item.size, maxBytes));
 	let bytes: Buffer;
 	try {
 		bytes = await item.read(maxBytes);

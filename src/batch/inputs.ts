@@ -8,6 +8,7 @@ tree, to /etc/passwd say), and the output folder itself.
 import {readdir, readFile, realpath, stat} from 'node:fs/promises';
 import {extname, join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
+import {overSizeLimit} from '../errors.js';
 import {isReportName} from '../read/formats.js';
 import {listEntries, openZip, readEntry} from '../read/zip.js';
 import type {ZipFile} from 'yauzl';
@@ -85,10 +86,7 @@ export function byPath(a: {path: string}, b: {path: string}): number {
 async function readLimited(path: string, maxBytes: number): Promise<Buffer> {
 	const bytes = await readFile(path);
 	if (bytes.length > maxBytes)
-		throw Object.assign(
-			new Error(`${(bytes.length / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`),
-			{reason: 'too-large'},
-		);
+		throw Object.assign(new Error(overSizeLimit(bytes.length, maxBytes)), {reason: 'too-large'});
 	return bytes;
 }
 

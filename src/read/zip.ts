@@ -6,6 +6,7 @@ import {Buffer} from 'node:buffer';
 import {promisify} from 'node:util';
 import {crc32, inflateRaw} from 'node:zlib';
 import yauzl, {type Entry, type ZipFile} from 'yauzl';
+import {sizeLimit} from '../errors.js';
 
 export type ZipEntryInfo = {name: string; size: number; entry: Entry};
 
@@ -83,7 +84,7 @@ midway, leaves reads in flight that crash the process once the archive is closed
 stored bytes to their end and inflating them with a cap never does.
 */
 export async function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): Promise<Buffer> {
-	const limit = `${(maxBytes / 1048576).toFixed(0)} MB limit`;
+	const limit = sizeLimit(maxBytes);
 	if (entry.uncompressedSize > maxBytes || entry.compressedSize > maxBytes)
 		throw refusal('too-large', `declares ${entry.uncompressedSize} bytes, over the ${limit}`);
 	if (entry.isEncrypted()) throw refusal('unsupported', 'encrypted archive entry');
