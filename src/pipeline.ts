@@ -8,6 +8,7 @@ import type {DocFile, RawDocument} from './document/doc-file.js';
 import {locAt} from './document/loc.js';
 import type {FactRecord} from './extract/facts.js';
 import type {IndicatorRecord} from './extract/indicators.js';
+import {formatRow} from './formats.js';
 import {sniffFormat} from './read/formats.js';
 import {normalize} from './read/normalize.js';
 import {runRules} from './rules/run-rules.js';
@@ -81,9 +82,9 @@ export function sha256Of(bytes: Uint8Array): string {
 /** What the pipeline needs to know about a file besides what its reader produced. */
 export type SourceInfo = {path: string; format: Format; sha256: string; bytes: number};
 
-/** The normalized document of what a reader produced (DOCX lines are paragraphs: never re-joined). */
+/** The normalized document of what a reader produced, with its format's normalization options. */
 function documentOf(raw: RawDocument, source: SourceInfo): DocFile {
-	return normalize(raw, {...source, joinBrokenLines: source.format !== 'docx'});
+	return normalize(raw, {...source, joinBrokenLines: formatRow(source.format).joinBrokenLines});
 }
 
 /** Segments and extracts a document, runs the rules on it and publishes the report. */
@@ -118,7 +119,7 @@ export function processRawWithText(
 
 /** Reads one file's bytes into a report. Throws DocumentLoadError for unusable input. */
 export async function processDocument(bytes: Uint8Array, path: string, options: ProcessOptions = {}): Promise<Report> {
-	const entry = sniffFormat(bytes, path);
+	const entry = await sniffFormat(bytes, path);
 	const raw = await entry.read(bytes);
 	return processRaw(raw, {path, format: entry.format, sha256: sha256Of(bytes), bytes: bytes.length}, options);
 }

@@ -3,6 +3,8 @@ The one schema of the report JSON (contract §2, schemaVersion 1). Types are inf
 `jixiao parse` validates against it and `jixiao schema` prints the JSON Schema generated from it.
 */
 import {z} from 'zod';
+import {FORMAT_IDS} from './formats.js';
+import {CONCEPT_IDS} from './lexicon/concepts.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -29,7 +31,10 @@ export const factKindSchema = z.enum([
 ]);
 
 export const factSchema = z.object({
-	concept: z.string().nullable().describe('contract §3 concept id; null when the figure was read but not mapped'),
+	concept: z
+		.enum(CONCEPT_IDS)
+		.nullable()
+		.describe('contract §3 concept id; null when the figure was read but not mapped'),
 	stage: stageSchema.nullable(),
 	entity: z.string().nullable().describe('sub-unit the figure belongs to; null = whole department'),
 	kind: factKindSchema,
@@ -97,7 +102,7 @@ export const reportSchema = z.object({
 	schemaVersion: z.literal(SCHEMA_VERSION),
 	source: z.object({
 		path: z.string(),
-		format: z.enum(['txt', 'docx', 'pdf']),
+		format: z.enum(FORMAT_IDS),
 		sha256: z.string(),
 		bytes: z.number().int(),
 		pages: z.number().int().nullable(),

@@ -159,11 +159,10 @@ export async function assemble(store: OutputStore, records: InputRecord[]): Prom
 		}
 		const text = await store.readReportText(record.id!);
 		const report = JSON.parse(text!) as Report;
-		// The same bytes under several names are one report, named after the first path in order.
-		if (report.source.path !== record.path) {
-			report.source.path = record.path;
-			await store.saveReport(record.id!, `${JSON.stringify(report, null, 2)}\n`);
-		}
+		// reports/<id>.json is written once, under the name its content was first read from; the
+		// aggregates name the input's path of this run (the first in order for duplicates, the new
+		// name of a file renamed since).
+		report.source.path = record.path;
 		tally.reports++;
 		increment(tally.byFormat, report.source.format);
 		reportsFile.write(`${JSON.stringify(report)}\n`);

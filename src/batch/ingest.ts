@@ -100,7 +100,17 @@ async function keep(
 	};
 }
 
-async function processItem(item: InputItem, store: OutputStore, run: RunJob, maxBytes: number): Promise<Outcome> {
+/** What a file job needs from the run: where results go, how jobs run, and the jobs in flight. */
+type RunContext = {
+	store: OutputStore;
+	run: RunJob;
+	maxBytes: number;
+	/** Content already being read under another name: its duplicates wait for it instead of reading it twice. */
+	inFlight: Map<string, Promise<Outcome>>;
+};
+
+async function processItem(item: InputItem, context: RunContext): Promise<Outcome> {
+	const {maxBytes} = context;
 	if (item.size > maxBytes) return failure(item.path, null, 'too-large', overSizeLimit(item.size, maxBytes));
 	let bytes: Buffer;
 	try {
@@ -112,6 +122,25 @@ async function processItem(item: InputItem, store: OutputStore, run: RunJob, max
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
 	const id = reportId(sha256);
 	const base = {path: item.path, sha256, id, bytes: bytes.length};
+	// Inputs start in path order, so the first name of some content reads it and writes its report once.
+	const first = context.inFlight.get(id);
+	if (first) return {...(await first), ...base, parsed: false};
+	const outcome = readOrRecall(base, bytes, context);
+	context.inFlight.set(id, outcome);
+	try {
+		return await outcome;
+	} finally {
+		context.inFlight.delete(id);
+	}
+}
+
+/** The cached result of some content, or a new one from its file job. */
+async function readOrRecall(
+	base: Omit<Outcome, 'format' | 'status' | 'error' | 'parsed'>,
+	bytes: Buffer,
+	{store, run}: RunContext,
+): Promise<Outcome> {
+	const id = base.id!;
 	if (await store.hasReport(id)) return {...base, format: null, status: 'ok', error: null, parsed: false};
 	const cachedError = await store.readError(id);
 	if (cachedError)
@@ -122,13 +151,13 @@ async function processItem(item: InputItem, store: OutputStore, run: RunJob, max
 			error: cachedError,
 			parsed: false,
 		};
-	const result = await run({path: item.path, bytes, sha256, forIngest: true});
+	const result = await run({path: base.path, bytes, sha256: base.sha256!, forIngest: true});
 	try {
 		return await keep(store, base, result);
 	} catch (error) {
 		// The output folder failed us (ENOSPC, EIO…): the file is not to blame, nothing is cached.
 		return {
-			...failure(item.path, sha256, 'io', `could not write its result: ${(error as Error).message}`),
+			...failure(base.path, base.sha256, 'io', `could not write its result: ${(error as Error).message}`),
 			bytes: bytes.length,
 		};
 	}
@@ -172,10 +201,39 @@ function summarize(outcomes: Outcome[], skipped: SkippedInput[], tally: Tally, s
 	};
 }
 
+/** Runs every input through its file job, a few at a time, and says what became of each. */
+async function processAll(
+	items: InputItem[],
+	context: RunContext,
+	concurrency: number,
+	progress: Progress,
+	onProgress: IngestOptions['onProgress'],
+): Promise<Outcome[]> {
+	const outcomes: Outcome[] = [];
+	// One more file in flight than workers: the main thread hashes and writes while they work.
+	const queue = new PQueue({concurrency: concurrency + 1});
+	for (const item of items) {
+		// Feed the queue a few items ahead only: thousands of pending closures are memory for nothing.
+		await queue.onSizeLessThan(concurrency * 2);
+		void queue.add(async () => {
+			// Nothing about one file may stop the run.
+			const outcome = await processItem(item, context).catch((error: unknown) =>
+				failure(item.path, null, 'internal', (error as Error)?.message ?? String(error)),
+			);
+			outcomes.push(outcome);
+			progress.done++;
+			if (outcome.status === 'failed') progress.failed++;
+			if (outcome.parsed) progress.parsed++;
+			onProgress?.(progress);
+		});
+	}
+	await queue.onIdle();
+	return outcomes;
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	const startedAt = performance.now();
 	const concurrency = Math.max(1, options.concurrency ?? INGEST_DEFAULTS.concurrency);
-	const maxBytes = options.maxBytes ?? INGEST_DEFAULTS.maxBytes;
 	const store = new OutputStore(options.out);
 	await store.open();
 	try {
@@ -186,32 +244,18 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 			memoryMb: options.memoryMb ?? INGEST_DEFAULTS.memoryMb,
 			workers: options.workers ?? true,
 		});
-		const progress: Progress = {
-			done: 0,
-			total: list.items.length + list.unreadable.length,
-			failed: 0,
-			parsed: 0,
-			startedAt,
+		const total = list.items.length + list.unreadable.length;
+		const progress: Progress = {done: 0, total, failed: 0, parsed: 0, startedAt};
+		const context: RunContext = {
+			store,
+			run: runner.run,
+			maxBytes: options.maxBytes ?? INGEST_DEFAULTS.maxBytes,
+			inFlight: new Map(),
 		};
-		const outcomes: Outcome[] = list.unreadable.map(({path, message}) => failure(path, null, 'unreadable', message));
-		// One more file in flight than workers: the main thread hashes and writes while they work.
-		const queue = new PQueue({concurrency: concurrency + 1});
-		for (const item of list.items) {
-			// Feed the queue a few items ahead only: thousands of pending closures are memory for nothing.
-			await queue.onSizeLessThan(concurrency * 2);
-			void queue.add(async () => {
-				// Nothing about one file may stop the run.
-				const outcome = await processItem(item, store, runner.run, maxBytes).catch((error: unknown) =>
-					failure(item.path, null, 'internal', (error as Error)?.message ?? String(error)),
-				);
-				outcomes.push(outcome);
-				progress.done++;
-				if (outcome.status === 'failed') progress.failed++;
-				if (outcome.parsed) progress.parsed++;
-				options.onProgress?.(progress);
-			});
-		}
-		await queue.onIdle();
+		const outcomes = [
+			...list.unreadable.map(({path, message}) => failure(path, null, 'unreadable', message)),
+			...(await processAll(list.items, context, concurrency, progress, options.onProgress)),
+		];
 		await runner.close();
 		await list.close();
 		markDuplicates(outcomes);

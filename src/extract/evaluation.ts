@@ -7,7 +7,7 @@ import {locAt} from '../document/loc.js';
 import type {Evaluation} from '../schema.js';
 import {isoOf, scanDates, type DateToken} from './dates.js';
 import type {TableRecord} from './tables.js';
-import {GRADE_WORD} from '../text/grade-words.js';
+import {GRADE_WORD} from '../lexicon/grades.js';
 
 export type EvaluationRecord = Evaluation & {
 	scoreStart: number | null;

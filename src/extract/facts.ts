@@ -8,7 +8,15 @@ import type {DocFile, Paragraph} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Fact, Stage} from '../schema.js';
 import {isoOf, scanDates} from './dates.js';
-import {ADJUSTMENT_BEFORE, DEPARTMENT_BUDGET, ENUMERATED_ITEM_BETWEEN, SUB_ITEM_BEFORE_TOTAL} from './lexicon.js';
+import {
+	ADJUSTMENT_BEFORE,
+	DEPARTMENT_BUDGET,
+	ENUMERATED_ITEM_BETWEEN,
+	SUB_ITEM_BEFORE_TOTAL,
+	staffAuthorizedOf,
+	staffChangeOf,
+	type ConceptId,
+} from '../lexicon/concepts.js';
 import {findEntities, findMentions, findStageCues, type Mention} from './mentions.js';
 import {scanNumbers, WAN_PER_UNIT, type NumberToken} from './numbers.js';
 
@@ -164,16 +172,6 @@ function qualifierOf(text: string, token: NumberToken): string | null {
 const ESTABLISHMENT_AFTER = /^编制/u;
 const MAX_WORDS_BEFORE = 60;
 
-/** The establishment (编制) of a kind of staff: staff.actual.admin → staff.authorized.admin. */
-function authorizedOf(concept: string): string {
-	const kind = concept.replace(/^staff\.actual\./u, '');
-	return ['admin', 'institution', 'worker'].includes(kind)
-		? `staff.authorized.${kind}`
-		: concept.startsWith('staff.actual.')
-			? 'staff.authorized.total'
-			: concept;
-}
-
 /** “三公”经费支出合计: a total cue right after an item's name totals that item, not the department. */
 function isSubItemTotal(text: string, mention: Mention): boolean {
 	return (
@@ -194,7 +192,7 @@ function inheritedConcept(
 	previous: FactRecord | undefined,
 	sentence: [number, number],
 	opensWithComparison: boolean,
-): string | null {
+): ConceptId | null {
 	// "收入：792.22万元。同比上年度增加189.25万元": a sentence that opens with the comparison goes on
 	// about the figure of the sentence before.
 	return continues && previous && (previous.sentence[0] === sentence[0] || opensWithComparison)
@@ -323,10 +321,11 @@ export function extractParagraphFacts(
 			fields = {concept, stage, entity: entityFor(scope, token, sentence), label: mention?.word ?? null};
 		} else if (family === 'staff') {
 			// 在职人员编制12人, 行政人员编制5名: a staff word before 编制 names an establishment, not people.
-			const named = mention && ESTABLISHMENT_AFTER.test(between) ? authorizedOf(mention.concept) : mention?.concept;
+			const named =
+				mention && ESTABLISHMENT_AFTER.test(between) ? staffAuthorizedOf(mention.concept) : mention?.concept;
 			const base =
 				named ?? (change && previousStaff && previousStaff.sentence[0] === sentence[0] ? previousStaff.concept : null);
-			const concept = base && change ? base.replace(/^staff\.(actual|change)\./, 'staff.change.') : base;
+			const concept = base && change ? staffChangeOf(base) : base;
 			fields = {
 				concept,
 				stage: change ? 'changeFromPriorYear' : null,

@@ -6,7 +6,7 @@ Performance indicators stated in prose: under a project heading ("3、招商引�
 import type {DocFile} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Indicator, Measure} from '../schema.js';
-import {comparatorOf, LOWER_IS_BETTER} from './comparators.js';
+import {comparatorOf, LOWER_IS_BETTER} from '../lexicon/comparators.js';
 import type {FactRecord} from './facts.js';
 import type {SectionNode} from '../segment/section-tree.js';
 

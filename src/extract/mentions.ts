@@ -3,14 +3,21 @@ Cue words found in a paragraph through the tokenizer: concept mentions (基本�
 entity mentions (本级, 所属事业中心, a named 中心 before 属于) and stage cues (年初…预算, 调整为, 决算).
 */
 import {tokensOf} from '../nlp/tokenizer.js';
-import {GENERIC_MONEY_CUES, MONEY_CONCEPTS, STAFF_CONCEPTS, STAGE_NEUTRAL_PHRASES, type ConceptCue} from './lexicon.js';
+import {
+	GENERIC_MONEY_CUES,
+	MONEY_CONCEPTS,
+	STAFF_CONCEPTS,
+	STAGE_NEUTRAL_PHRASES,
+	type ConceptCue,
+	type ConceptId,
+} from '../lexicon/concepts.js';
 import type {Stage} from '../schema.js';
 
 export type Mention = {
 	start: number;
 	end: number;
 	word: string;
-	concept: string;
+	concept: ConceptId;
 	family: 'money' | 'staff';
 	generic: boolean;
 	defaultStage: Stage | null;

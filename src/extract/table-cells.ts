@@ -5,7 +5,13 @@ staff.authorized.total). The table's money unit comes from a caption or header (
 "金额（万元）"); 万元 when none is stated.
 */
 import type {FactKind} from '../schema.js';
-import {MONEY_CONCEPTS, STAFF_CONCEPTS, SUB_ITEM_BEFORE_TOTAL, type ConceptCue} from './lexicon.js';
+import {
+	MONEY_CONCEPTS,
+	STAFF_CONCEPTS,
+	SUB_ITEM_BEFORE_TOTAL,
+	type ConceptCue,
+	type ConceptId,
+} from '../lexicon/concepts.js';
 
 export type CellRef = {text: string; start: number; end: number};
 
@@ -47,7 +53,7 @@ export function unitIn(text: string): string | null {
 	return match ? (match[1] ?? match[2])! : null;
 }
 
-type LabelConcept = {concept: string; family: 'money' | 'staff'; defaultStage: 'final' | null; cue: string};
+type LabelConcept = {concept: ConceptId; family: 'money' | 'staff'; defaultStage: 'final' | null; cue: string};
 
 function indexCues(): Array<LabelConcept> {
 	const entries: LabelConcept[] = [];

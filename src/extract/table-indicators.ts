@@ -8,7 +8,7 @@ import type {DocFile} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Measure} from '../schema.js';
 import {LEVEL1_CELL, LEVEL2_CELL, type Column} from '../text/table-columns.js';
-import {comparatorOf, directionOf} from './comparators.js';
+import {comparatorOf, directionOf} from '../lexicon/comparators.js';
 import type {IndicatorRecord} from './indicators.js';
 import {firstNumber, type CellRef} from './table-cells.js';
 

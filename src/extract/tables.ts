@@ -16,6 +16,7 @@ rows under it:
 A row starting 项目名称 begins a new table: files with several project tables keep them apart.
 */
 import type {DocFile, Paragraph} from '../document/doc-file.js';
+import {PROJECT_FUND_ROWS, type ConceptId} from '../lexicon/concepts.js';
 import type {Stage} from '../schema.js';
 import {readHeader, type Column} from '../text/table-columns.js';
 import {factAtCell, type FactRecord} from './facts.js';
@@ -29,7 +30,7 @@ export type Row = {cells: CellRef[]; paragraph: Paragraph; index: number};
 /** A row of figures by stage: 年度资金总额 / 其中：本年财政拨款 / 上年结转资金, or 收入合计 / 基本支出. */
 export type FundingRow = {
 	label: CellRef;
-	concept: string | null;
+	concept: ConceptId | null;
 	initial: FactRecord | null;
 	adjusted: FactRecord | null;
 	executed: FactRecord | null;
@@ -53,12 +54,6 @@ export type TableRecord = {
 /** `projectFunds`: the document is about projects (its title says 项目), so funding rows are project funds. */
 export type TableContext = {doc: DocFile; project: (offset: number) => string | null; projectFunds?: boolean};
 
-const PROJECT_FUNDS: Array<[RegExp, string]> = [
-	[/资金总额|资金合计|合计|总额/u, 'projectFunds.total'],
-	[/财政拨款|财政资金/u, 'projectFunds.fiscal'],
-	[/上年结转/u, 'projectFunds.carryover'],
-	[/其他资金|单位资金|财政专户/u, 'projectFunds.other'],
-];
 const PROJECT_TABLE = /^(?:项目名称|年度资金总额|项目资金|资金项目)/u;
 const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分)(?:\(分\))?$/u;
 const STAGE_OF: Partial<Record<Column, Stage>> = {
@@ -165,7 +160,7 @@ function fact(
 	reader: Reader,
 	cell: CellRef,
 	row: Row,
-	fields: {concept: string | null; stage: Stage | null; label: string},
+	fields: {concept: ConceptId | null; stage: Stage | null; label: string},
 	family: 'money' | 'staff' | null = 'money',
 ): FactRecord | null {
 	const value = cellValue(cell.text, reader.unit, family);
@@ -184,8 +179,8 @@ function keep(reader: Reader, found: FactRecord | null): FactRecord | null {
 	return found;
 }
 
-function conceptForRow(reader: Reader, label: string): string | null {
-	if (reader.projectTable) return PROJECT_FUNDS.find(([pattern]) => pattern.test(bareLabel(label)))?.[1] ?? null;
+function conceptForRow(reader: Reader, label: string): ConceptId | null {
+	if (reader.projectTable) return PROJECT_FUND_ROWS.find(([pattern]) => pattern.test(bareLabel(label)))?.[1] ?? null;
 	return conceptOfLabel(label)?.concept ?? null;
 }
 

@@ -28,7 +28,7 @@ export type FileJobResult =
 
 export async function runFileJob(job: FileJob): Promise<FileJobResult> {
 	try {
-		const entry = sniffFormat(job.bytes, job.path);
+		const entry = await sniffFormat(job.bytes, job.path);
 		const raw = await entry.read(job.bytes);
 		if (raw.raw.trim().length === 0)
 			throw new DocumentLoadError('no-text', raw.notes.find((note) => note.code === 'no-text')?.message ?? 'no text');

@@ -1,54 +1,32 @@
 /**
-The format registry: one row per format, sniffed by magic bytes first and extension second
-(a PDF named `.docx` is still read as PDF). Adding a format is one reader file plus one row.
+The readers bound to the format table of src/formats.ts, and the sniffer that picks one for a file:
+first bytes and container contents first, name second (a PDF named `.docx` is still read as PDF).
+Readers are loaded on first use so that a TXT run never pays for the DOCX or PDF reader.
 */
 import {extname} from 'node:path';
-import {DocumentLoadError} from '../errors.js';
 import type {RawDocument} from '../document/doc-file.js';
-import type {Format} from '../schema.js';
+import {DocumentLoadError} from '../errors.js';
+import {FORMAT_ROWS, type FormatId, type FormatRow, UNREAD_EXTENSIONS} from '../formats.js';
 import {readTxt} from './txt.js';
 
-export type FormatEntry = {
-	format: Format;
-	extensions: string[];
-	/** True when the first bytes prove the format. */
-	magic: (head: Uint8Array) => boolean;
-	read: (bytes: Uint8Array) => Promise<RawDocument>;
+export type Reader = (bytes: Uint8Array) => Promise<RawDocument>;
+
+/** One reader per format: a format row without a reader does not compile. */
+const READERS: Record<FormatId, Reader> = {
+	pdf: async (bytes) => (await import('./pdf.js')).readPdf(bytes),
+	docx: async (bytes) => (await import('./docx.js')).readDocx(bytes),
+	txt: readTxt,
 };
+
+export type FormatEntry = FormatRow & {read: Reader};
+
+const entryOf = (row: FormatRow): FormatEntry => ({...row, read: READERS[row.format]});
 
 const startsWith = (head: Uint8Array, ascii: string) =>
 	[...ascii].every((char, index) => head[index] === char.charCodeAt(0));
 
-const ZIP = (head: Uint8Array) => startsWith(head, 'PK\u0003\u0004');
-const OLE = (head: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0].every((byte, index) => head[index] === byte);
-
-/** Readers are loaded on first use so that a TXT run never pays for the DOCX or PDF reader. */
-export const FORMATS: FormatEntry[] = [
-	{
-		format: 'pdf',
-		extensions: ['.pdf'],
-		magic: (head) => startsWith(head, '%PDF-'),
-		read: async (bytes) => (await import('./pdf.js')).readPdf(bytes),
-	},
-	{
-		format: 'docx',
-		extensions: ['.docx'],
-		magic: ZIP,
-		read: async (bytes) => (await import('./docx.js')).readDocx(bytes),
-	},
-	{format: 'txt', extensions: ['.txt', '.text', '.md'], magic: () => false, read: readTxt},
-];
-
-/** Formats we recognise but cannot read, with what to do about them. */
-const UNSUPPORTED: Record<string, string> = {
-	'.doc': 'Word 97-2003 .doc',
-	'.wps': 'WPS .wps',
-	'.xls': 'Excel .xls',
-	'.xlsx': 'Excel .xlsx',
-	'.et': 'WPS spreadsheet .et',
-	'.rtf': 'RTF',
-	'.odt': 'OpenDocument .odt',
-};
+const ZIP_MAGIC = 'PK\u0003\u0004';
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
 Whether a file name is, or may be mistaken for, a report: one the registry reads or knows it cannot
@@ -56,32 +34,57 @@ read (and says why). Ingest skips every other name (images, .json, .DS_Store…)
 */
 export function isReportName(name: string): boolean {
 	const extension = extname(name).toLowerCase();
-	return extension in UNSUPPORTED || FORMATS.some((entry) => entry.extensions.includes(extension));
+	return extension in UNREAD_EXTENSIONS || FORMAT_ROWS.some((row) => row.extensions.includes(extension));
 }
 
-/** Decides the format of a file from its first bytes and its name; throws for unsupported input. */
-export function sniffFormat(bytes: Uint8Array, path: string): FormatEntry {
+const unread = (what: string) =>
+	new DocumentLoadError('unsupported', `unsupported format: ${what}; convert to DOCX/PDF`);
+
+/** The names of a zip's entries, or null when it is not a readable zip (its reader will say why). */
+async function zipEntryNames(bytes: Uint8Array): Promise<Set<string> | null> {
+	const {openZipBuffer, listEntries} = await import('./zip.js');
+	try {
+		const zip = await openZipBuffer(bytes);
+		try {
+			return new Set((await listEntries(zip)).map((entry) => entry.name));
+		} finally {
+			zip.close();
+		}
+	} catch {
+		return null;
+	}
+}
+
+/** A zip archive: the format whose entry it holds; by name when it cannot be listed; else unsupported. */
+async function sniffZip(bytes: Uint8Array, byName: FormatRow | undefined): Promise<FormatRow> {
+	const zipRows = FORMAT_ROWS.filter((row) => row.signature.kind === 'zip');
+	const names = await zipEntryNames(bytes);
+	if (!names) return byName ?? zipRows[0]!;
+	const held = zipRows.find((row) => row.signature.kind === 'zip' && names.has(row.signature.entry));
+	if (held) return held;
+	const expected = zipRows.map((row) => (row.signature.kind === 'zip' ? row.signature.entry : '')).join(', ');
+	throw unread(`a zip archive holding none of ${expected} is not a ${zipRows.map((row) => row.label).join('/')}`);
+}
+
+/** Decides the format of a file from its first bytes, its contents and its name; throws for unusable input. */
+export async function sniffFormat(bytes: Uint8Array, path: string): Promise<FormatEntry> {
 	const head = bytes.subarray(0, 8);
 	const extension = extname(path).toLowerCase();
-	if (OLE(head)) {
+	const byName = FORMAT_ROWS.find((row) => row.extensions.includes(extension));
+	if (OLE_MAGIC.every((byte, index) => head[index] === byte)) {
 		// An encrypted DOCX/XLSX is an OLE container holding an "EncryptedPackage" stream.
 		if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le')))
 			throw new DocumentLoadError('encrypted', 'encrypted Office document (a password is needed to open it)');
-		const what = UNSUPPORTED[extension] ?? 'an OLE compound document (.doc/.wps/.xls)';
-		throw new DocumentLoadError('unsupported', `unsupported format: ${what}; convert to DOCX/PDF`);
+		throw unread(UNREAD_EXTENSIONS[extension] ?? 'an OLE compound document (.doc/.wps/.xls)');
 	}
-	const byMagic = FORMATS.find((entry) => entry.magic(head));
-	if (byMagic) return byMagic;
-	if (UNSUPPORTED[extension])
-		throw new DocumentLoadError('unsupported', `unsupported format: ${UNSUPPORTED[extension]}; convert to DOCX/PDF`);
-	const byExtension = FORMATS.find((entry) => entry.extensions.includes(extension));
-	if (byExtension && byExtension.format !== 'txt') {
+	const byMagic = FORMAT_ROWS.find((row) => row.signature.kind === 'magic' && startsWith(head, row.signature.ascii));
+	if (byMagic) return entryOf(byMagic);
+	if (startsWith(head, ZIP_MAGIC)) return entryOf(await sniffZip(bytes, byName));
+	if (UNREAD_EXTENSIONS[extension]) throw unread(UNREAD_EXTENSIONS[extension]);
+	if (byName && byName.signature.kind !== 'none') {
 		if (bytes.length === 0) throw new DocumentLoadError('empty', 'empty file');
-		throw new DocumentLoadError(
-			'corrupt',
-			`not a valid ${byExtension.format.toUpperCase()} file (its first bytes do not match)`,
-		);
+		throw new DocumentLoadError('corrupt', `not a valid ${byName.label} file (its first bytes do not match)`);
 	}
 	// Anything else is tried as text: the text reader refuses binary data with a reason.
-	return FORMATS.find((entry) => entry.format === 'txt')!;
+	return entryOf(FORMAT_ROWS.find((row) => row.signature.kind === 'none')!);
 }

@@ -1,6 +1,7 @@
 /**
 @fileoverview Income side and expenditure side (with carry-overs) differ.
 */
+import type {ConceptId} from '../lexicon/concepts.js';
 import {defineRule} from './rule.js';
 import {judgeSum, negate, show} from './shared/decimal.js';
 import {factKey, firstByKey, isGrandTotal, span, stageEntityPairs} from './shared/facts.js';
@@ -19,7 +20,7 @@ export default defineRule({
 	check({analysis, report}) {
 		const byKey = firstByKey(analysis.facts);
 		for (const {stage, entity} of stageEntityPairs(analysis.facts)) {
-			const get = (concept: string) => byKey.get(factKey({concept, stage, entity}));
+			const get = (concept: ConceptId) => byKey.get(factKey({concept, stage, entity}));
 			const income = get('income.total');
 			const beginning = get('income.carryoverBeginning');
 			const expenditure = get('expenditure.total');

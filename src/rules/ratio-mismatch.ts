@@ -3,6 +3,7 @@
 */
 import Big from 'big.js';
 import type {FactRecord} from '../extract/facts.js';
+import {staffActualOf} from '../lexicon/concepts.js';
 import {defineRule, type RuleContext} from './rule.js';
 import {intervalOf, ratioConsistent, show} from './shared/decimal.js';
 import {span} from './shared/facts.js';
@@ -26,7 +27,7 @@ function findPair(byParagraph: Map<number, FactRecord[]>, subject: FactRecord, s
 	const before = changes.filter((fact) => fact.start < subject.start);
 	const near = (fact: FactRecord) => Math.abs(fact.start - subject.start);
 	for (const change of (before.length > 0 ? before : changes).sort((a, b) => near(a) - near(b)).slice(0, 1)) {
-		const concept = staff ? change.concept!.replace('staff.change.', 'staff.actual.') : change.concept;
+		const concept = staff ? staffActualOf(change.concept!) : change.concept;
 		const current = inParagraph
 			.filter(
 				(fact) => fact.concept === concept && fact.stage !== 'changeFromPriorYear' && fact.entity === change.entity,

@@ -1,6 +1,7 @@
 /**
 @fileoverview Parts that do not add up to their stated total.
 */
+import type {ConceptId} from '../lexicon/concepts.js';
 import type {FactRecord} from '../extract/facts.js';
 import {defineRule} from './rule.js';
 import {findBreakdowns} from './shared/breakdowns.js';
@@ -8,7 +9,7 @@ import {judgeSum, show} from './shared/decimal.js';
 import {factKey, firstByKey, isGrandTotal, span, stageEntityPairs} from './shared/facts.js';
 
 /** Contract §3 calculation relationships (same stage and entity). */
-const RELATIONSHIPS: Array<{total: string; parts: string[]}> = [
+const RELATIONSHIPS: Array<{total: ConceptId; parts: ConceptId[]}> = [
 	{total: 'expenditure.total', parts: ['expenditure.basic', 'expenditure.project']},
 	{total: 'expenditure.basic', parts: ['expenditure.personnel', 'expenditure.publicOperating']},
 ];

@@ -3,7 +3,7 @@
 */
 import Big from 'big.js';
 import type {FactRecord} from '../extract/facts.js';
-import {ITEM_MODIFIERS} from '../extract/lexicon.js';
+import {ITEM_MODIFIERS} from '../lexicon/concepts.js';
 import {lastAtOrBefore} from '../document/loc.js';
 import {defineRule} from './rule.js';
 import {isGrandTotal, span} from './shared/facts.js';

@@ -1,6 +1,6 @@
 import {spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdtempSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
@@ -164,4 +164,39 @@ describe('ingest limits', () => {
 		await ingest({inputs: [archive], out: inline, workers: false});
 		expect(outputs(inline)).toEqual(outputs(threaded));
 	}, 60_000);
+});
+
+describe('ingest of the same content under several names', () => {
+	const seed = readFileSync('fixtures/000_7584c7280180b575.txt');
+	const reportLines = (out: string) =>
+		readFileSync(join(out, 'reports.ndjson'), 'utf8')
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line) as {source: {path: string}});
+
+	it('reads the content once, names the first path in order and marks the others duplicates', async () => {
+		const archive = scratch();
+		for (const name of ['c.txt', 'a.txt', 'b.txt']) writeFileSync(join(archive, name), seed);
+		const out = join(scratch(), 'out');
+		const summary = await ingest({inputs: [archive], out, concurrency: 2});
+		expect(summary.parsedThisRun).toBe(1);
+		expect(summary.duplicates).toBe(2);
+		expect(reportLines(out).map((report) => report.source.path)).toEqual([join(archive, 'a.txt')]);
+		const [file] = readdirSync(join(out, 'reports'));
+		expect(JSON.parse(readFileSync(join(out, 'reports', file!), 'utf8')).source.path).toBe(join(archive, 'a.txt'));
+	});
+
+	it('names a file renamed between runs by its new path without reading it again', async () => {
+		const archive = scratch();
+		writeFileSync(join(archive, 'old.txt'), seed);
+		const out = join(scratch(), 'out');
+		await ingest({inputs: [archive], out, concurrency: 1});
+		renameSync(join(archive, 'old.txt'), join(archive, 'new.txt'));
+		const second = await ingest({inputs: [archive], out, concurrency: 1});
+		expect(second.parsedThisRun).toBe(0);
+		expect(reportLines(out).map((report) => report.source.path)).toEqual([join(archive, 'new.txt')]);
+		const db = new Database(join(out, 'jixiao.sqlite'), {readonly: true});
+		expect(db.prepare('SELECT path FROM inputs').all()).toEqual([{path: join(archive, 'new.txt')}]);
+		db.close();
+	});
 });

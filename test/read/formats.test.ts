@@ -1,7 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {parse} from '../../src/index.js';
-import type {Report} from '../../src/schema.js';
+import {FORMAT_IDS, FORMAT_ROWS, UNREAD_EXTENSIONS} from '../../src/formats.js';
+import {isReportName, sniffFormat} from '../../src/read/formats.js';
+import {reportSchema, type Report} from '../../src/schema.js';
+import {zipBytes} from '../helpers/zip-bytes.js';
 
 const SEEDS = ['000_7584c7280180b575', '002_bc18d932a785869a'];
 const FORMS = (seed: string) => [`fixtures/${seed}.txt`, `fixtures/docx/${seed}.docx`, `fixtures/pdf/${seed}.pdf`];
@@ -118,5 +121,32 @@ describe('DOCX structure', () => {
 			'评价结论和评价等级',
 			'存在的问题及改进措施',
 		]);
+	});
+});
+
+describe('the format registry', () => {
+	it('is where the schema takes its format names from', () => {
+		expect(reportSchema.shape.source.shape.format.options).toEqual([...FORMAT_IDS]);
+		expect(FORMAT_ROWS.map((row) => row.format)).toEqual([...FORMAT_IDS]);
+	});
+
+	it('takes every extension of every row, and the unread ones, as report names', () => {
+		for (const extension of [...FORMAT_ROWS.flatMap((row) => row.extensions), ...Object.keys(UNREAD_EXTENSIONS)])
+			expect(isReportName(`报告${extension.toUpperCase()}`)).toBe(true);
+		expect(isReportName('photo.jpg')).toBe(false);
+	});
+
+	it('reads a zip holding word/document.xml as DOCX whatever its name', async () => {
+		const bytes = readFileSync('fixtures/docx/000_7584c7280180b575.docx');
+		expect((await sniffFormat(bytes, 'archive/report.zip')).format).toBe('docx');
+		expect((await sniffFormat(bytes, 'report.pdf')).format).toBe('docx');
+	});
+
+	it('refuses a zip that holds no document of a known format, naming what it looked for', async () => {
+		const bytes = zipBytes([{name: 'notes/readme.txt', data: Buffer.from('说明')}]);
+		await expect(sniffFormat(bytes, 'report.docx')).rejects.toMatchObject({
+			reason: 'unsupported',
+			message: expect.stringContaining('word/document.xml'),
+		});
 	});
 });

@@ -3,9 +3,9 @@ Grade bands: the ones a document states ("90分(含)以上为优", "70分(含)�
 default 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60. Grade words are folded to four classes.
 */
 
-import {GRADE_WORD, gradeClass} from '../../text/grade-words.js';
+import {GRADE_WORD, gradeClass} from '../../lexicon/grades.js';
 
-export {gradeClass} from '../../text/grade-words.js';
+export {gradeClass} from '../../lexicon/grades.js';
 
 export type Band = {grade: string; min: number; max: number};
 

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {allCueWords} from '../../src/extract/lexicon.js';
+import {allCueWords} from '../../src/lexicon/concepts.js';
 import {tokensOf} from '../../src/nlp/tokenizer.js';
 
 describe('the concept lexicon', () => {

@@ -1,12 +1,76 @@
 /**
-The concept lexicon of contract §3 as data: the words a report uses for each concept. Matching is
-done on tokenizer words (so 职工 is not found inside 在职工勤人员); every cue here is also in
-dict/user.dict.utf8 so that the tokenizer keeps it whole (a test checks this).
+The concept vocabulary of contract §3: every concept id, and as data the words a report uses for
+each. Matching is done on tokenizer words (so 职工 is not found inside 在职工勤人员); every cue here is
+also in dict/user.dict.utf8 so that the tokenizer keeps it whole (test/lexicon/concepts.test.ts).
+Adding a concept is a change here: its id in CONCEPT_IDS (the schema's enum and the ConceptId type
+follow) and its cue words below.
 */
 
+/** The kinds a headcount is split by; each is an actual count and a change from the prior year. */
+const STAFF_KINDS = [
+	'total',
+	'established',
+	'contract',
+	'admin',
+	'institution',
+	'worker',
+	'managementPost',
+	'technicalPost',
+	'workerPost',
+] as const;
+type StaffKind = (typeof STAFF_KINDS)[number];
+const AUTHORIZED_KINDS = ['total', 'admin', 'institution', 'worker'] as const;
+
+export const CONCEPT_IDS = [
+	'income.total',
+	'income.fiscal',
+	'income.carryoverBeginning',
+	'expenditure.total',
+	'expenditure.basic',
+	'expenditure.personnel',
+	'expenditure.publicOperating',
+	'expenditure.project',
+	'carryoverEnding',
+	'assets.total',
+	'assets.cash',
+	'assets.fixedGross',
+	'assets.intangibleGross',
+	'projectFunds.total',
+	'projectFunds.fiscal',
+	'projectFunds.carryover',
+	'projectFunds.other',
+	...STAFF_KINDS.map((kind) => `staff.actual.${kind}` as const),
+	...STAFF_KINDS.map((kind) => `staff.change.${kind}` as const),
+	...AUTHORIZED_KINDS.map((kind) => `staff.authorized.${kind}` as const),
+] as const;
+
+export type ConceptId = (typeof CONCEPT_IDS)[number];
+
+/** The change-from-prior-year concept of a headcount concept (staff.actual.admin → staff.change.admin). */
+export function staffChangeOf(concept: ConceptId): ConceptId | null {
+	const kind = /^staff\.(?:actual|change)\.(\w+)$/u.exec(concept)?.[1] as StaffKind | undefined;
+	return kind && STAFF_KINDS.includes(kind) ? `staff.change.${kind}` : null;
+}
+
+/** The establishment (编制) a kind of staff counts against: staff.actual.admin → staff.authorized.admin. */
+export function staffAuthorizedOf(concept: ConceptId): ConceptId {
+	if (!concept.startsWith('staff.actual.')) return concept;
+	const kind = concept.slice('staff.actual.'.length);
+	return AUTHORIZED_KINDS.find((authorized) => authorized === kind)
+		? `staff.authorized.${kind as (typeof AUTHORIZED_KINDS)[number]}`
+		: 'staff.authorized.total';
+}
+
+/** The actual headcount concept a change concept is a change of (staff.change.admin → staff.actual.admin). */
+export function staffActualOf(concept: ConceptId): ConceptId | null {
+	const kind = /^staff\.change\.(\w+)$/u.exec(concept)?.[1] as StaffKind | undefined;
+	return kind && STAFF_KINDS.includes(kind) ? `staff.actual.${kind}` : null;
+}
+
 export type ConceptCue = {
-	concept: string;
-	cues: string[] /** Default stage when the sentence names none. */;
+	concept: ConceptId;
+	cues: string[];
+	/** Default stage when the sentence names none. */
 	defaultStage?: 'final';
 };
 
@@ -64,6 +128,14 @@ export const MONEY_CONCEPTS: ConceptCue[] = [
 	{concept: 'assets.cash', cues: ['货币资金']},
 	{concept: 'assets.fixedGross', cues: ['固定资产原值']},
 	{concept: 'assets.intangibleGross', cues: ['无形资产原值']},
+];
+
+/** The funding rows of a project's self-evaluation table (项目资金: 年度资金总额, 其中财政拨款, 上年结转, 其他资金). */
+export const PROJECT_FUND_ROWS: Array<[label: RegExp, concept: ConceptId]> = [
+	[/资金总额|资金合计|合计|总额/u, 'projectFunds.total'],
+	[/财政拨款|财政资金/u, 'projectFunds.fiscal'],
+	[/上年结转/u, 'projectFunds.carryover'],
+	[/其他资金|单位资金|财政专户/u, 'projectFunds.other'],
 ];
 
 /** Bare 收入 / 支出 name the totals only when nothing more specific stands nearer (收入增加1817.89万元). */
