@@ -3,7 +3,7 @@ The analysed document: what segmentation and extraction know about one normalize
 read it; the pipeline publishes it as a report. It lives apart from the pipeline so that the rules,
 which the pipeline runs, never import the pipeline (no cycle).
 */
-import type {DocFile} from './document/doc-file.js';
+import type {DocFile, SegmentedDoc} from './document/doc-file.js';
 import {extractParagraphFacts, leadStages, type FactRecord} from './extract/facts.js';
 import {readEvaluation, type EvaluationRecord} from './extract/evaluation.js';
 import {extractIndicators, projectOf, type IndicatorRecord} from './extract/indicators.js';
@@ -13,7 +13,7 @@ import {buildSections, flattenSections, type SectionNode} from './segment/sectio
 
 /** Everything segmentation and extraction know about one document; rules read it, `toReport` publishes it. */
 export type Analysis = {
-	doc: DocFile;
+	doc: SegmentedDoc;
 	meta: ReportMeta;
 	sections: SectionNode[];
 	facts: FactRecord[];
@@ -22,8 +22,8 @@ export type Analysis = {
 	evaluation: EvaluationRecord;
 };
 
-export function analyze(doc: DocFile): Analysis {
-	const sections = buildSections(doc);
+export function analyze(normalized: DocFile): Analysis {
+	const {sections, doc} = buildSections(normalized);
 	const leads = leadStages(doc);
 	const facts = doc.paragraphs.flatMap((paragraph, index) =>
 		extractParagraphFacts(doc, paragraph, index, leads[index] ?? null),

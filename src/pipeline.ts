@@ -5,7 +5,7 @@ the one DocFile; nothing here prints or exits.
 import {createHash} from 'node:crypto';
 import {analyze, type Analysis} from './analysis.js';
 import type {DocFile, RawDocument} from './document/doc-file.js';
-import {locAt} from './document/loc.js';
+import {positionAt} from './document/loc.js';
 import type {FactRecord} from './extract/facts.js';
 import type {IndicatorRecord} from './extract/indicators.js';
 import {formatRow} from './formats.js';
@@ -112,7 +112,7 @@ export function processRawWithText(
 	const paragraphs = doc.paragraphs.map((paragraph): [number, number, number | null] => [
 		paragraph.start,
 		paragraph.end,
-		locAt(doc, paragraph.start).page,
+		positionAt(doc, paragraph.start).page,
 	]);
 	return {report, view: {text: doc.text, paragraphs}};
 }

@@ -44,8 +44,6 @@ export type DocFile = {
 	lineStarts: number[];
 	pageStarts: number[] | null;
 	paragraphs: Paragraph[];
-	/** Filled by segmentation; sorted by start. */
-	sectionMarks: SectionMark[];
 	notes: Note[];
 };
 
@@ -60,3 +58,14 @@ export function emptyRawDocument(raw: string, encoding: string | null = null): R
 		notes: [],
 	};
 }
+
+/**
+A DocFile after segmentation: every heading has its mark, so a loc can name its section. Only
+segmentation makes one (segment/section-tree.ts), so a loc cannot be asked for too early.
+*/
+export type SegmentedDoc = DocFile & {
+	/** Sorted by start. */
+	readonly sectionMarks: readonly SectionMark[];
+	/** The marks' starts, for binary search. */
+	readonly sectionStarts: readonly number[];
+};

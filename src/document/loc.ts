@@ -3,7 +3,7 @@ Positions: every normalized offset maps back to line, column and page of the fil
 and to the section path that encloses it.
 */
 import type {Loc} from '../schema.js';
-import type {DocFile} from './doc-file.js';
+import type {DocFile, SegmentedDoc} from './doc-file.js';
 
 /** 0-based offsets at which each line of `text` starts. */
 export function computeLineStarts(text: string): number[] {
@@ -33,16 +33,9 @@ export function rawOffsetOf(doc: DocFile, offset: number): number {
 	return doc.origin[clamped]!;
 }
 
-const markStarts = new WeakMap<DocFile['sectionMarks'], number[]>();
-
-export function sectionPathAt(doc: DocFile, offset: number): string[] {
-	let starts = markStarts.get(doc.sectionMarks);
-	// Marks only grow while the tree is built; re-index when they did.
-	if (!starts || starts.length !== doc.sectionMarks.length) {
-		starts = doc.sectionMarks.map((mark) => mark.start);
-		markStarts.set(doc.sectionMarks, starts);
-	}
-	const index = lastAtOrBefore(starts, offset);
+/** The section path that encloses an offset: the path of the last heading at or before it. */
+export function sectionPathAt(doc: SegmentedDoc, offset: number): string[] {
+	const index = lastAtOrBefore(doc.sectionStarts, offset);
 	return index === -1 ? [] : [...doc.sectionMarks[index]!.path];
 }
 
@@ -55,7 +48,7 @@ export function positionAt(doc: DocFile, offset: number): Omit<Loc, 'section'> {
 }
 
 /** The `loc` of a normalized offset. */
-export function locAt(doc: DocFile, offset: number): Loc {
+export function locAt(doc: SegmentedDoc, offset: number): Loc {
 	return {...positionAt(doc, offset), section: sectionPathAt(doc, offset)};
 }
 

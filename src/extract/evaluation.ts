@@ -2,7 +2,7 @@
 The self-evaluation's own results: score ("综合得分为98.85分"), a floor ("评价结果均在98分以上"),
 grade ("等级为“优秀”"), period ("2026年4月6日至4月24日"), the date it was done, and the team.
 */
-import type {DocFile} from '../document/doc-file.js';
+import type {SegmentedDoc} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Evaluation} from '../schema.js';
 import {isoOf, scanDates, type DateToken} from './dates.js';
@@ -49,7 +49,7 @@ function findPeriod(dates: DateToken[], text: string): {from: DateToken; to: Dat
 	return null;
 }
 
-function findEvaluationDate(doc: DocFile, dates: DateToken[]): DateToken | null {
+function findEvaluationDate(doc: SegmentedDoc, dates: DateToken[]): DateToken | null {
 	const {text} = doc;
 	for (const date of dates) {
 		if (date.kind !== 'date') continue;
@@ -67,7 +67,7 @@ function findEvaluationDate(doc: DocFile, dates: DateToken[]): DateToken | null 
 	return null;
 }
 
-function readTeam(doc: DocFile, teamSectionStart: number | null): string[] {
+function readTeam(doc: SegmentedDoc, teamSectionStart: number | null): string[] {
 	const names: string[] = [];
 	for (const match of doc.text.matchAll(LEADER)) names.push(match[1]!.replace(/^(?:副?局长|主任|科长)/u, ''));
 	for (const match of doc.text.matchAll(MEMBERS)) names.push(...match[1]!.split('、'));
@@ -91,7 +91,7 @@ function tableScore(tables: TableRecord[]): {score: number; start: number} | nul
 }
 
 export function readEvaluation(
-	doc: DocFile,
+	doc: SegmentedDoc,
 	sectionTitles: Array<{title: string; start: number}>,
 	tables: TableRecord[] = [],
 ): EvaluationRecord {

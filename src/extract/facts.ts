@@ -4,7 +4,7 @@ figure, stage from the change verb or the nearest stage cue of the sentence (or 
 before it in the paragraph), entity from the last sub-unit named in the same clause group.
 */
 import Big from 'big.js';
-import type {DocFile, Paragraph} from '../document/doc-file.js';
+import type {SegmentedDoc, Paragraph} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Fact, Stage} from '../schema.js';
 import {isoOf, scanDates} from './dates.js';
@@ -101,7 +101,7 @@ function entityFor(scope: Scope, token: NumberToken, sentence: [number, number])
 }
 
 function makeFact(
-	doc: DocFile,
+	doc: SegmentedDoc,
 	token: NumberToken,
 	paragraph: number,
 	sentence: [number, number],
@@ -132,7 +132,7 @@ function makeFact(
 
 /** A fact read from a table cell: the table says what the figure is, so no cue words are needed. */
 export function factAtCell(
-	doc: DocFile,
+	doc: SegmentedDoc,
 	cell: {text: string; start: number; end: number},
 	fields: Partial<Fact> & Pick<Fact, 'kind' | 'value' | 'exact' | 'unit'>,
 	paragraph: number,
@@ -226,7 +226,7 @@ The stage a lead-in gives the paragraphs under it: "2021年部门决算收支完
 "（二）决算收支完成情况" puts the figures that follow at the final accounts, until the next heading
 or lead-in. Only short paragraphs without figures lead in.
 */
-export function leadStages(doc: DocFile): Array<Stage | null> {
+export function leadStages(doc: SegmentedDoc): Array<Stage | null> {
 	let lead: Stage | null = null;
 	return doc.paragraphs.map((paragraph) => {
 		const text = doc.text.slice(paragraph.start, paragraph.end);
@@ -243,7 +243,7 @@ export function leadStages(doc: DocFile): Array<Stage | null> {
 
 /** Reads every figure of one paragraph; `leadStage` is the stage its lead-in gives (see leadStages). */
 export function extractParagraphFacts(
-	doc: DocFile,
+	doc: SegmentedDoc,
 	paragraph: Paragraph,
 	paragraphIndex: number,
 	leadStage: Stage | null = null,

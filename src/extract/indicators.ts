@@ -3,7 +3,7 @@ Performance indicators stated in prose: under a project heading ("3、招商引�
 "(1) 产出指标情况：完成2次外出招商推介、…，数量指标…均达标" give one indicator per stated figure
 (or one qualitative indicator when the item states none), with whether it was met (达标).
 */
-import type {DocFile} from '../document/doc-file.js';
+import type {SegmentedDoc} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Indicator, Measure} from '../schema.js';
 import {comparatorOf, LOWER_IS_BETTER} from '../lexicon/comparators.js';
@@ -60,7 +60,7 @@ function factsWithin(facts: FactRecord[], from: number, to: number): FactRecord[
 	return within;
 }
 
-export function extractIndicators(doc: DocFile, sections: SectionNode[], facts: FactRecord[]): IndicatorRecord[] {
+export function extractIndicators(doc: SegmentedDoc, sections: SectionNode[], facts: FactRecord[]): IndicatorRecord[] {
 	const indicators: IndicatorRecord[] = [];
 	const inOrder = [...facts].sort((a, b) => a.start - b.start);
 	for (const paragraph of doc.paragraphs) {

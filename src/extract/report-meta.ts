@@ -10,7 +10,7 @@ Title, department, fiscal year and kind of report.
 - Fiscal year: the title, else a caption "（2022年度）", else the first "2022年度" of the text.
 - Kind: self-evaluation-table, department-overall, project or unknown, from the title's words.
 */
-import type {DocFile} from '../document/doc-file.js';
+import type {SegmentedDoc} from '../document/doc-file.js';
 import type {Report} from '../schema.js';
 
 export type ReportMeta = Report['report'] & {titleStart: number | null};
@@ -37,7 +37,7 @@ const NEXT_FIELD = /(?:填报日期|填报时间|报告日期|联系人|联系�
 const ABBREVIATION = /对([\u4e00-\u9fff]{3,30}?)\(以下简称/u;
 const CAPTION_YEAR = /^\(((?:19|20)\d{2})年度?\)$/u;
 
-function paragraphText(doc: DocFile, index: number): string {
+function paragraphText(doc: SegmentedDoc, index: number): string {
 	const paragraph = doc.paragraphs[index]!;
 	return doc.text.slice(paragraph.start, paragraph.end);
 }
@@ -62,7 +62,7 @@ function unitName(text: string | null | undefined): string | null {
 
 type Title = {text: string; start: number};
 
-function findTitle(doc: DocFile, firstHeadingStart: number): Title | null {
+function findTitle(doc: SegmentedDoc, firstHeadingStart: number): Title | null {
 	const limit = Math.min(doc.paragraphs.length, 10);
 	for (let index = 0; index < limit; index++) {
 		const paragraph = doc.paragraphs[index]!;
@@ -117,7 +117,7 @@ const GLUED_FIELD =
 /** A field label on a line of its own, its value on the next (web tables flattened one cell per line). */
 const FIELD_LABEL_LINE = /^(?:部门\(单位\)名称|部门名称|单位名称|实施单位\s?\(盖章\)|单位\(盖章\)|填报单位)$/u;
 
-function departmentInFields(doc: DocFile): string | null {
+function departmentInFields(doc: SegmentedDoc): string | null {
 	const head = doc.text.slice(0, doc.paragraphs[Math.min(doc.paragraphs.length, 14) - 1]?.end ?? 0);
 	const field = FIELD.exec(head);
 	if (field) {
@@ -134,7 +134,7 @@ function departmentInFields(doc: DocFile): string | null {
 	return unitName(GLUED_FIELD.exec(doc.text.slice(0, 4000))?.[1]);
 }
 
-function departmentInTables(doc: DocFile): string | null {
+function departmentInTables(doc: SegmentedDoc): string | null {
 	const found: Array<[number, string]> = [];
 	for (const paragraph of doc.paragraphs) {
 		if (paragraph.kind !== 'table-row') continue;
@@ -152,13 +152,13 @@ function departmentInTables(doc: DocFile): string | null {
 }
 
 /** The signature closing a report: a unit's name on a line of its own, a date after it. */
-function departmentInSignature(doc: DocFile): string | null {
+function departmentInSignature(doc: SegmentedDoc): string | null {
 	const last = doc.paragraphs.slice(-3).map((paragraph) => doc.text.slice(paragraph.start, paragraph.end).trim());
 	for (const line of last) if (line.length <= 30 && !/[,。;:]/u.test(line)) return unitName(line) ?? null;
 	return null;
 }
 
-function fiscalYearOf(doc: DocFile, title: Title | null): number | null {
+function fiscalYearOf(doc: SegmentedDoc, title: Title | null): number | null {
 	const inTitle = title ? YEAR.exec(title.text) : null;
 	if (inTitle) return Number(inTitle[1]);
 	for (const paragraph of doc.paragraphs.slice(0, 6)) {
@@ -170,7 +170,7 @@ function fiscalYearOf(doc: DocFile, title: Title | null): number | null {
 	return first ? Number(first[1]) : null;
 }
 
-export function readReportMeta(doc: DocFile, firstHeadingStart: number): ReportMeta {
+export function readReportMeta(doc: SegmentedDoc, firstHeadingStart: number): ReportMeta {
 	const title = findTitle(doc, firstHeadingStart);
 	const department =
 		departmentInFields(doc) ??

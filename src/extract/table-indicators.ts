@@ -4,7 +4,7 @@ when merged left cells vanished), target and actual as measures (指标性质 an
 columns of their own), weight (or the "(5分)" written in the label), score, direction, and whether
 the target was met.
 */
-import type {DocFile} from '../document/doc-file.js';
+import type {SegmentedDoc} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Measure} from '../schema.js';
 import {LEVEL1_CELL, LEVEL2_CELL, type Column} from '../text/table-columns.js';
@@ -73,7 +73,7 @@ function weightInLabel(label: string): number | null {
 
 /** The indicator a row states, or null for a row of level cells only or an empty one. */
 export function indicatorOf(
-	doc: DocFile,
+	doc: SegmentedDoc,
 	row: IndicatorRow,
 	columns: Map<Column, number>,
 	width: number,

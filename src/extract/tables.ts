@@ -15,7 +15,7 @@ rows under it:
 
 A row starting 项目名称 begins a new table: files with several project tables keep them apart.
 */
-import type {DocFile, Paragraph} from '../document/doc-file.js';
+import type {SegmentedDoc, Paragraph} from '../document/doc-file.js';
 import {PROJECT_FUND_ROWS, type ConceptId} from '../lexicon/concepts.js';
 import type {Stage} from '../schema.js';
 import {readHeader, type Column} from '../text/table-columns.js';
@@ -52,7 +52,7 @@ export type TableRecord = {
 };
 
 /** `projectFunds`: the document is about projects (its title says 项目), so funding rows are project funds. */
-export type TableContext = {doc: DocFile; project: (offset: number) => string | null; projectFunds?: boolean};
+export type TableContext = {doc: SegmentedDoc; project: (offset: number) => string | null; projectFunds?: boolean};
 
 const PROJECT_TABLE = /^(?:项目名称|年度资金总额|项目资金|资金项目)/u;
 const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分)(?:\(分\))?$/u;
@@ -62,7 +62,7 @@ const STAGE_OF: Partial<Record<Column, Stage>> = {
 	executed: 'final',
 };
 
-function cellsOf(doc: DocFile, paragraph: Paragraph): CellRef[] {
+function cellsOf(doc: SegmentedDoc, paragraph: Paragraph): CellRef[] {
 	const cells: CellRef[] = [];
 	let start = paragraph.start;
 	for (const text of doc.text.slice(paragraph.start, paragraph.end).split('\t')) {
@@ -77,7 +77,7 @@ function cellsOf(doc: DocFile, paragraph: Paragraph): CellRef[] {
 const isCaption = (text: string) => text.length <= 12 && !/[,。;:\d]/u.test(text);
 
 /** Groups consecutive table-row paragraphs into tables; a 项目名称 row opens a new one. */
-function tablesOf(doc: DocFile): Row[][] {
+function tablesOf(doc: SegmentedDoc): Row[][] {
 	const tables: Row[][] = [];
 	let current: Row[] = [];
 	const flush = () => {
@@ -107,7 +107,7 @@ function tablesOf(doc: DocFile): Row[][] {
 }
 
 /** The money unit of a table: a caption in the two paragraphs before it, or a cell of its first rows. */
-function unitOf(doc: DocFile, rows: Row[]): string {
+function unitOf(doc: SegmentedDoc, rows: Row[]): string {
 	const first = rows[0]!.index;
 	const texts = [first - 2, first - 1]
 		.filter((index) => index >= 0)
@@ -326,7 +326,7 @@ function readTable(context: TableContext, rows: Row[]): TableRecord {
 The funding block and the indicator block of one MoF table, parted by the 年度总体目标 prose the
 flattening left between them, are one table again: the indicators' 总分 counts the execution row.
 */
-function rejoin(doc: DocFile, tables: TableRecord[]): TableRecord[] {
+function rejoin(doc: SegmentedDoc, tables: TableRecord[]): TableRecord[] {
 	const joined: TableRecord[] = [];
 	for (const table of tables) {
 		const previous = joined.at(-1);

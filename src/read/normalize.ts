@@ -233,7 +233,6 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		lineStarts,
 		pageStarts: rawDocument.pageStarts,
 		paragraphs,
-		sectionMarks: [],
 		notes: [...rawDocument.notes],
 	};
 }

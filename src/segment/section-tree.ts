@@ -3,7 +3,7 @@ Builds the heading tree. Levels follow the order in which numbering styles appea
 reports mix them: a style already open on the stack continues there (（一） → （二）), while a style
 that restarts at 1 below a deeper heading opens a new level ("2.分项目标" → （一）…).
 */
-import type {DocFile} from '../document/doc-file.js';
+import type {DocFile, SectionMark, SegmentedDoc} from '../document/doc-file.js';
 import {positionAt} from '../document/loc.js';
 import type {Section} from '../schema.js';
 import {classifyParagraph, dropListItems, type HeadingCandidate} from './headings.js';
@@ -48,8 +48,9 @@ function placeOf(stack: Open[], candidate: HeadingCandidate): number {
 	return index;
 }
 
-/** Segments the document: returns the section tree and fills `doc.sectionMarks`. */
-export function buildSections(doc: DocFile): SectionNode[] {
+/** Segments the document: its section tree, and the document with the marks a loc reads its section from. */
+export function buildSections(doc: DocFile): {sections: SectionNode[]; doc: SegmentedDoc} {
+	const marks: SectionMark[] = [];
 	const candidates = new Map<DocFile['paragraphs'][number], HeadingCandidate>();
 	for (const paragraph of doc.paragraphs) {
 		const candidate = classifyParagraph(doc.text, paragraph);
@@ -68,8 +69,7 @@ export function buildSections(doc: DocFile): SectionNode[] {
 			number: numbering?.canonical ?? '',
 			level: stack.length + 1,
 			title: candidate.title,
-			// The section path is known only once the node is on the stack (below); reading it
-			// through locAt while marks are still being added would re-index them per heading.
+			// The section path is known only once the node is on the stack (below).
 			loc: {...positionAt(doc, paragraph.start), section: []},
 			children: [],
 			style: numbering?.style ?? null,
@@ -81,11 +81,12 @@ export function buildSections(doc: DocFile): SectionNode[] {
 		(stack.at(-1)?.node.children ?? roots).push(node);
 		stack.push({node, style: node.style, value: node.value, declaredLevel: paragraph.headingLevel});
 		const path = stack.map((open) => open.node.number || open.node.title);
-		doc.sectionMarks.push({start: paragraph.start, path});
+		marks.push({start: paragraph.start, path});
 		node.loc.section = path;
 	}
 	closeEnds(roots, doc.text.length);
-	return roots;
+	const segmented: SegmentedDoc = {...doc, sectionMarks: marks, sectionStarts: marks.map((mark) => mark.start)};
+	return {sections: roots, doc: segmented};
 }
 
 /** A section ends where the next heading of its level or above begins. */
