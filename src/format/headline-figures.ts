@@ -2,10 +2,11 @@
 The headline figures of a report (totals, execution rate, expenditure composition, staff, findings by
 severity): a view of one report that the dashboard database and the audit view both show.
 */
+import type {ConceptId} from '../lexicon/concepts.js';
 import type {Report} from '../schema.js';
 
 /** The figure of a concept and stage for the whole department (entity null), if stated. */
-function headline(report: Report, concept: string, stages: Array<string | null>): number | null {
+function headline(report: Report, concept: ConceptId, stages: Array<string | null>): number | null {
 	for (const stage of stages) {
 		const fact = report.facts.find(
 			(candidate) => candidate.concept === concept && candidate.stage === stage && candidate.entity === null,
