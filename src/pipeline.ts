@@ -75,7 +75,7 @@ export function toReport(analysis: Analysis, findings: Report['findings']): Repo
 	};
 }
 
-export function sha256Of(bytes: Uint8Array): string {
+function sha256Of(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 

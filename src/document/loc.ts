@@ -28,13 +28,13 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
 }
 
 /** The raw offset behind a normalized offset. */
-export function rawOffsetOf(doc: DocFile, offset: number): number {
+function rawOffsetOf(doc: DocFile, offset: number): number {
 	const clamped = Math.max(0, Math.min(offset, doc.origin.length - 1));
 	return doc.origin[clamped]!;
 }
 
 /** The section path that encloses an offset: the path of the last heading at or before it. */
-export function sectionPathAt(doc: SegmentedDoc, offset: number): string[] {
+function sectionPathAt(doc: SegmentedDoc, offset: number): string[] {
 	const index = lastAtOrBefore(doc.sectionStarts, offset);
 	return index === -1 ? [] : [...doc.sectionMarks[index]!.path];
 }

@@ -37,7 +37,7 @@ const CHANGE_VERB = /(增加|增长|上升|提高|多|减少|下降|降低|少|�
 const AFTER_QUALIFIER = /^(以上|以下|以内|左右|余|多|上下)/u;
 const BEFORE_QUALIFIER = /(超|超过|不少于|不低于|不超过|不高于|近|约|逾|≥|≤|>|<)$/u;
 
-export function sentencesOf(text: string, start: number, end: number): Array<[number, number]> {
+function sentencesOf(text: string, start: number, end: number): Array<[number, number]> {
 	const sentences: Array<[number, number]> = [];
 	let sentenceStart = start;
 	const slice = text.slice(start, end);
@@ -50,7 +50,7 @@ export function sentencesOf(text: string, start: number, end: number): Array<[nu
 }
 
 /** The clause around [start, end): between the nearest delimiters. */
-export function clauseAround(text: string, start: number, end: number): [number, number] {
+function clauseAround(text: string, start: number, end: number): [number, number] {
 	// A comma between digits is a thousands separator (1,929.81), not a clause break.
 	const breaks = (index: number) =>
 		CLAUSE_DELIMITER.test(text[index]!) &&

@@ -5,9 +5,9 @@ One comparator and direction vocabulary for prose and tables: the words that mak
 import type {Measure} from '../schema.js';
 
 /** A floor: "≥90%", "不低于95%", "10人以上", "超70亿元". */
-export const FLOOR_WORDS = /^(?:≥|>=|不低于|不少于|至少|超过|超)|(?:以上|及以上)$/u;
+const FLOOR_WORDS = /^(?:≥|>=|不低于|不少于|至少|超过|超)|(?:以上|及以上)$/u;
 /** A ceiling: "≤5%", "不超过", "控制在…以内", "10天以下". */
-export const CEILING_WORDS = /^(?:≤|<=|不高于|不超过|小于等于|控制在|低于)|(?:以下|以内|及以下)$/u;
+const CEILING_WORDS = /^(?:≤|<=|不高于|不超过|小于等于|控制在|低于)|(?:以下|以内|及以下)$/u;
 
 /** Indicators where less is better (contract §4: 控制率/调整率/变动率/结转结余率 …). */
 export const LOWER_IS_BETTER = /控制率|调整率|变动率|结转结余率|结余率|偏差率|超支率|投诉率|差错率|发生率|事故率/u;

@@ -4,7 +4,7 @@ grade, and the class each stands for (优/良/中/差). Scales in use: 优/良/�
 (also 中等, 一般, 较差), and A/B/C/D.
 */
 
-export const GRADE_CLASS: Record<string, string> = {
+const GRADE_CLASS: Record<string, string> = {
 	优秀: '优',
 	优: '优',
 	A: '优',

@@ -47,7 +47,7 @@ export function localCut(text: string): string[] {
 }
 
 /** Segments text into words with their offsets (relative to `text`). */
-export function tokenize(text: string): Token[] {
+function tokenize(text: string): Token[] {
 	return tokensFromWords(text, hasRemoteTokenizer ? remoteCut([text])[0]! : localCut(text));
 }
 

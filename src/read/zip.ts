@@ -12,7 +12,7 @@ export type ZipEntryInfo = {name: string; size: number; entry: Entry};
 
 const UTF8_FLAG = 0x800;
 
-export function decodeEntryName(raw: Buffer, generalPurposeBitFlag: number): string {
+function decodeEntryName(raw: Buffer, generalPurposeBitFlag: number): string {
 	if (generalPurposeBitFlag & UTF8_FLAG) return raw.toString('utf8');
 	try {
 		return new TextDecoder('utf-8', {fatal: true}).decode(raw);

@@ -21,7 +21,7 @@ function evidenceText(text: string): string {
 	return text.length <= FINDING_LIMITS.evidenceChars ? text : `${text.slice(0, FINDING_LIMITS.evidenceChars)}…`;
 }
 
-export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+function renderMessage(template: string, data: Record<string, string | number> = {}): string {
 	// A quoted stretch of text stays a quote, not a copy of a pathological paragraph.
 	const shown = (value: string) => (value.length <= 200 ? value : `${value.slice(0, 200)}…`);
 	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>

@@ -21,7 +21,7 @@ function converter(): (text: string) => string {
 }
 
 /** Whether a text is (partly) written in traditional characters. */
-export function looksTraditional(text: string): boolean {
+function looksTraditional(text: string): boolean {
 	let count = 0;
 	for (const _ of text.matchAll(TRADITIONAL_MARKERS)) if (++count >= MIN_MARKERS) return true;
 	return false;

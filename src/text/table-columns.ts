@@ -25,7 +25,7 @@ export type Column =
 	| 'amount';
 
 /** Header words per column, most specific first; the first column whose pattern matches wins. */
-export const COLUMN_HEADERS: Array<[Column, RegExp]> = [
+const COLUMN_HEADERS: Array<[Column, RegExp]> = [
 	['level1', /^一级指标/u],
 	['level2', /^二级指标/u],
 	// 三级指标 beats 绩效指标: the MoF table puts a merged 绩效指标 cell left of 一级指标.
@@ -53,7 +53,7 @@ const NAME_FALLBACK = /^绩效指标$/u;
 export const HEADER_WORD = new RegExp(COLUMN_HEADERS.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'u');
 
 /** A header cell as the vocabulary reads it: spaces, (A)/(B/A) marks and trailing units removed. */
-export function headerKey(cell: string): string {
+function headerKey(cell: string): string {
 	return cell
 		.replace(/\s/gu, '')
 		.replace(/\((?:[A-Za-z]|[A-Za-z]\/[A-Za-z])\)/gu, '')

@@ -8,7 +8,7 @@ import {errorRow, INDEXES, inputRow, type InputRecord, TABLES, type TableName} f
 import type {ErrorEntry, ReportEntry, Sink} from './sink.js';
 
 /** CREATE TABLE and CREATE INDEX statements for the tables of rows.ts. */
-export function sqliteSchema(): string {
+function sqliteSchema(): string {
 	const tables = Object.entries(TABLES).map(([table, columns]) => {
 		const definitions = columns.map(
 			(column) =>

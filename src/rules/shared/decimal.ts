@@ -10,7 +10,7 @@ export type Figure = {exact: string; decimals: number};
 export type SumVerdict = 'exact' | 'rounding' | 'mismatch';
 
 /** Half a unit of the last written digit; 0 for integers (exact by policy). */
-export function halfUnit(figure: Figure): Big {
+function halfUnit(figure: Figure): Big {
 	return figure.decimals === 0 ? new Big(0) : new Big(5).times(new Big(10).pow(-(figure.decimals + 1)));
 }
 
@@ -19,7 +19,7 @@ export function negate(figure: Figure): Figure {
 	return {exact: figure.exact.startsWith('-') ? figure.exact.slice(1) : `-${figure.exact}`, decimals: figure.decimals};
 }
 
-export function sumOf(figures: Figure[]): Big {
+function sumOf(figures: Figure[]): Big {
 	return figures.reduce((sum, figure) => sum.plus(figure.exact), new Big(0));
 }
 
