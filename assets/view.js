@@ -3,6 +3,7 @@
 (() => {
 	const data = JSON.parse(document.getElementById('data').textContent);
 	const reports = data.reports;
+	const words = data.words;
 	const byId = new Map(reports.map((report) => [report.id, report]));
 	const SEVERITIES = ['error', 'warning', 'info'];
 	const PAGE_SIZE = 200;
@@ -15,7 +16,27 @@
 		sort: 'department',
 		direction: 1,
 		shown: PAGE_SIZE,
+		lang: data.lang,
 	};
+
+	// The page's words in the chosen language, with {{name}} placeholders filled; the switch in the
+	// header changes the language without a reload.
+	const t = (key, values = {}) =>
+		String(words[state.lang].view[key] ?? key).replace(/\{\{(\w+)\}\}/g, (whole, name) =>
+			name in values ? String(values[name]) : whole,
+		);
+	const messageOf = (finding) =>
+		typeof finding[2] === 'string' ? finding[2] : (finding[2][state.lang] ?? Object.values(finding[2])[0]);
+	const reasonOf = (reason) => t('reason', {text: words[state.lang].reasons[reason] ?? reason, reason});
+	const languageSwitch = () => `<button class="lang" id="lang">${t('language')}</button>`;
+	function bindLanguageSwitch() {
+		document.getElementById('lang').addEventListener('click', () => {
+			state.lang = state.lang === 'zh' ? 'en' : 'zh';
+			document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+			document.title = t('title');
+			route();
+		});
+	}
 
 	const escapeText = (text) =>
 		String(text ?? '').replace(
@@ -40,13 +61,7 @@
 		if (state.severity && !report.findings.some((finding) => finding[1] === state.severity)) return false;
 		if (state.text) {
 			const needle = state.text.toLowerCase();
-			const haystack = [
-				report.path,
-				report.title,
-				report.department,
-				report.grade,
-				...report.findings.map((finding) => finding[2]),
-			]
+			const haystack = [report.path, report.title, report.department, report.grade, ...report.findings.map(messageOf)]
 				.join(' ')
 				.toLowerCase();
 			if (!haystack.includes(needle)) return false;
@@ -55,22 +70,22 @@
 	}
 
 	const COLUMNS = [
-		['department', '部门 Department', (r) => r.department],
-		['year', '年度 Year', (r) => r.year, true],
-		['format', '格式', (r) => r.format],
-		['income', '收入 Income (万元)', (r) => r.income, true],
-		['expenditure', '支出 Expenditure (万元)', (r) => r.expenditure, true],
-		['rate', '执行率 Execution %', (r) => r.rate, true],
-		['staff', '人数 Staff', (r) => r.staff, true],
-		['score', '得分 Score', (r) => r.score ?? r.atLeast, true],
-		['grade', '等级 Grade', (r) => r.grade],
-		['findings', '发现 Findings', (r) => r.counts[0] * 10000 + r.counts[1] * 100 + r.counts[2], true],
+		['department', 'column.department', (r) => r.department],
+		['year', 'column.year', (r) => r.year, true],
+		['format', 'column.format', (r) => r.format],
+		['income', 'column.income', (r) => r.income, true],
+		['expenditure', 'column.expenditure', (r) => r.expenditure, true],
+		['rate', 'column.rate', (r) => r.rate, true],
+		['staff', 'column.staff', (r) => r.staff, true],
+		['score', 'column.score', (r) => r.score ?? r.atLeast, true],
+		['grade', 'column.grade', (r) => r.grade],
+		['findings', 'column.findings', (r) => r.counts[0] * 10000 + r.counts[1] * 100 + r.counts[2], true],
 	];
 
 	function badges(counts) {
 		return SEVERITIES.map(
 			(severity, index) =>
-				`<span class="badge ${counts[index] ? severity : 'zero'}" title="${severity}">${counts[index]}</span>`,
+				`<span class="badge ${counts[index] ? severity : 'zero'}" title="${t(`severity.${severity}`)}">${counts[index]}</span>`,
 		).join(' ');
 	}
 
@@ -96,13 +111,17 @@
 		});
 	}
 
-	function options(id, label, values, current) {
-		return `<select id="${id}" aria-label="${label}"><option value="">${label}: all</option>${values.map((value) => `<option value="${escapeText(value)}"${String(value) === current ? ' selected' : ''}>${escapeText(value)}</option>`).join('')}</select>`;
+	function options(id, label, values, current, shown = (value) => value) {
+		const choices = values.map(
+			(value) =>
+				`<option value="${escapeText(value)}"${String(value) === current ? ' selected' : ''}>${escapeText(shown(value))}</option>`,
+		);
+		return `<select id="${id}" aria-label="${label}"><option value="">${escapeText(t('filter.all', {label}))}</option>${choices.join('')}</select>`;
 	}
 
 	// Charts: inline SVG, drawn from the filtered reports.
 	function barChart(entries, colour) {
-		if (entries.length === 0) return '<p class="empty">nothing to show</p>';
+		if (entries.length === 0) return `<p class="empty">${t('chart.empty')}</p>`;
 		const max = Math.max(...entries.map((entry) => entry[1]), 1);
 		const height = entries.length * 22 + 4;
 		const bars = entries.map(([label, value], index) => {
@@ -114,11 +133,11 @@
 	}
 
 	function stackedChart(rows) {
-		if (rows.length === 0) return '<p class="empty">no expenditure breakdown stated</p>';
+		if (rows.length === 0) return `<p class="empty">${t('chart.noBreakdown')}</p>`;
 		const parts = [
-			['personnel', '人员经费', '#5c6bc0'],
-			['publicOperating', '公用经费', '#26a69a'],
-			['project', '项目支出', '#ffa726'],
+			['personnel', t('chart.personnel'), '#5c6bc0'],
+			['publicOperating', t('chart.publicOperating'), '#26a69a'],
+			['project', t('chart.project'), '#ffa726'],
 		];
 		const max = Math.max(...rows.map((row) => parts.reduce((sum, part) => sum + (row[part[0]] || 0), 0)), 1);
 		const body = rows.map((row, index) => {
@@ -173,12 +192,12 @@
 				});
 		}
 		return `<div class="charts">
-			<div class="chart"><h3>Findings by rule</h3>${barChart(
+			<div class="chart"><h3>${t('chart.byRule')}</h3>${barChart(
 				[...byRule].sort((a, b) => b[1] - a[1]),
 				'#c62828',
 			)}</div>
-			<div class="chart"><h3>Score distribution</h3>${barChart(scores, '#1565c0')}</div>
-			<div class="chart"><h3>Expenditure composition by department (万元)</h3>${stackedChart([...departments.values()].slice(0, 25))}</div>
+			<div class="chart"><h3>${t('chart.scores')}</h3>${barChart(scores, '#1565c0')}</div>
+			<div class="chart"><h3>${t('chart.composition')}</h3>${stackedChart([...departments.values()].slice(0, 25))}</div>
 		</div>`;
 	}
 
@@ -187,7 +206,7 @@
 		const rules = distinct(reports.flatMap((report) => report.findings.map((finding) => finding[0])));
 		const head = COLUMNS.map(
 			(column) =>
-				`<th data-key="${column[0]}"${state.sort === column[0] ? ` data-sort="${state.direction > 0 ? 'asc' : 'desc'}"` : ''}>${column[1]}</th>`,
+				`<th data-key="${column[0]}"${state.sort === column[0] ? ` data-sort="${state.direction > 0 ? 'asc' : 'desc'}"` : ''}>${t(column[1])}</th>`,
 		).join('');
 		const rows = list
 			.slice(0, state.shown)
@@ -199,26 +218,27 @@
 		const errors = data.errors
 			.map(
 				(error) =>
-					`<tr><td>${escapeText(error.path)}</td><td>${escapeText(error.reason)}</td><td>${escapeText(error.message)}</td></tr>`,
+					`<tr><td>${escapeText(error.path)}</td><td>${escapeText(reasonOf(error.reason))}</td><td>${escapeText(error.message)}</td></tr>`,
 			)
 			.join('');
 		document.getElementById('app').innerHTML = `
-			<header><h1>jixiao 审计视图</h1><span class="summary">${reports.length} reports · ${data.errors.length} failed files</span></header>
+			<header><h1>${t('title')}</h1><span class="summary">${t('summary', {reports: reports.length, failed: data.errors.length})}</span>${languageSwitch()}</header>
 			<main>
 				<div class="filters">
-					${options('filter-department', 'Department', distinct(reports.map((report) => report.department)), state.department)}
-					${options('filter-year', 'Year', distinct(reports.map((report) => report.year)), state.year)}
-					${options('filter-rule', 'Rule', rules, state.rule)}
-					${options('filter-severity', 'Severity', SEVERITIES, state.severity)}
-					<input id="filter-text" type="search" placeholder="Search path, title, department, finding…" value="${escapeText(state.text)}">
-					<span>${list.length} shown</span>
+					${options('filter-department', t('filter.department'), distinct(reports.map((report) => report.department)), state.department)}
+					${options('filter-year', t('filter.year'), distinct(reports.map((report) => report.year)), state.year)}
+					${options('filter-rule', t('filter.rule'), rules, state.rule)}
+					${options('filter-severity', t('filter.severity'), SEVERITIES, state.severity, (severity) => t(`severity.${severity}`))}
+					<input id="filter-text" type="search" placeholder="${escapeText(t('filter.search'))}" value="${escapeText(state.text)}">
+					<span>${t('shown', {count: list.length})}</span>
 				</div>
 				${charts(list)}
 				<table id="reports"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>
-				${list.length > state.shown ? `<button class="more" id="more">Show ${Math.min(PAGE_SIZE, list.length - state.shown)} more of ${list.length - state.shown}</button>` : ''}
-				<h2>Failed files (${data.errors.length})</h2>
-				${data.errors.length ? `<table id="errors"><thead><tr><th>File</th><th>Reason</th><th>Message</th></tr></thead><tbody>${errors}</tbody></table>` : '<p class="empty">none</p>'}
+				${list.length > state.shown ? `<button class="more" id="more">${t('more', {count: Math.min(PAGE_SIZE, list.length - state.shown), rest: list.length - state.shown})}</button>` : ''}
+				<h2>${t('failedFiles', {count: data.errors.length})}</h2>
+				${data.errors.length ? `<table id="errors"><thead><tr><th>${t('errors.file')}</th><th>${t('errors.reason')}</th><th>${t('errors.message')}</th></tr></thead><tbody>${errors}</tbody></table>` : `<p class="empty">${t('none')}</p>`}
 			</main>`;
+		bindLanguageSwitch();
 		for (const [id, key] of [
 			['filter-department', 'department'],
 			['filter-year', 'year'],
@@ -291,13 +311,13 @@
 					classes.add('fact');
 					const [, , concept, stage, value, unit, entity] = mark.fact;
 					titles.push(
-						`${concept ?? '(figure)'}${stage ? ` · ${stage}` : ''}${entity ? ` · ${entity}` : ''} = ${value}${unit ?? ''}`,
+						`${concept ?? t('figure')}${stage ? ` · ${stage}` : ''}${entity ? ` · ${entity}` : ''} = ${value}${unit ?? ''}`,
 					);
 				} else {
 					classes.add('ev');
 					classes.add(mark.severity);
 					classes.add(`f-${mark.index}`);
-					titles.push(report.findings[mark.index][2]);
+					titles.push(messageOf(report.findings[mark.index]));
 				}
 			}
 			html += `<span class="${[...classes].join(' ')}" title="${escapeText(titles.join('\n'))}">${piece}</span>`;
@@ -310,7 +330,7 @@
 		const paragraphs = report.paragraphs
 			.map(
 				([start, end, page]) =>
-					`<div class="para${headingAt.has(start) ? ' heading' : ''}" id="o-${start}"><span class="page">${page ? `p.${page}` : ''}</span><div>${markedText(report, start, end)}</div></div>`,
+					`<div class="para${headingAt.has(start) ? ' heading' : ''}" id="o-${start}"><span class="page">${page ? t('page', {page}) : ''}</span><div>${markedText(report, start, end)}</div></div>`,
 			)
 			.join('');
 		const outline = report.sections
@@ -322,23 +342,24 @@
 		const findings = report.findings
 			.map(
 				(finding, index) =>
-					`<li class="${finding[1]}${state.rule && finding[0] !== state.rule ? ' dim' : ''}" data-finding="${index}"><div>${escapeText(finding[2])}</div><div class="rule">${escapeText(finding[0])} · ${finding[1]} · line ${finding[3][0][3]}${finding[3][0][2] ? ` · p.${finding[3][0][2]}` : ''}</div></li>`,
+					`<li class="${finding[1]}${state.rule && finding[0] !== state.rule ? ' dim' : ''}" data-finding="${index}"><div>${escapeText(messageOf(finding))}</div><div class="rule" title="${escapeText(words[state.lang].rules[finding[0]] ?? '')}">${escapeText(finding[0])} · ${t(`severity.${finding[1]}`)} · ${t('line', {line: finding[3][0][3]})}${finding[3][0][2] ? ` · ${t('page', {page: finding[3][0][2]})}` : ''}</div></li>`,
 			)
 			.join('');
 		document.getElementById('app').innerHTML = `
-			<header><h1>${escapeText(report.title ?? report.path)}</h1><span class="summary">${escapeText(report.department ?? '')} ${escapeText(report.year ?? '')} · ${escapeText(report.path)}</span></header>
+			<header><h1>${escapeText(report.title ?? report.path)}</h1><span class="summary">${escapeText(report.department ?? '')} ${escapeText(report.year ?? '')} · ${escapeText(report.path)}</span>${languageSwitch()}</header>
 			<main>
-				<p><a class="back" id="back">← all reports</a></p>
+				<p><a class="back" id="back">${t('back')}</a></p>
 				<div id="report-view">
 					<aside>
-						<h2>Findings (${report.findings.length})</h2>
-						<ul id="findings">${findings || '<li class="empty">none</li>'}</ul>
-						<h2>Outline</h2>
+						<h2>${t('findings', {count: report.findings.length})}</h2>
+						<ul id="findings">${findings || `<li class="empty">${t('none')}</li>`}</ul>
+						<h2>${t('outline')}</h2>
 						<ul class="outline">${outline}</ul>
 					</aside>
-					<section class="text" id="source">${paragraphs || '<p class="empty">The source text of this report is not in this folder (ingested by an older jixiao).</p>'}</section>
+					<section class="text" id="source">${paragraphs || `<p class="empty">${t('noSource')}</p>`}</section>
 				</div>
 			</main>`;
+		bindLanguageSwitch();
 		document.getElementById('back').addEventListener('click', () => {
 			location.hash = '';
 		});

@@ -2,7 +2,8 @@
 /**
 The command line: parse | audit | ingest | report | rules | schema. The only module that prints or
 sets exit codes. parse and audit run each file's work in a worker thread under the same limits as
-ingest (--timeout, --max-size, --max-memory), so no file can hang or exhaust the process.
+ingest (--timeout, --max-size, --max-memory), so no file can hang or exhaust the process. Every
+line it prints comes from the catalog of the run's language (--lang, JIXIAO_LANG, default zh).
 */
 import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
@@ -12,15 +13,21 @@ import {INGEST_DEFAULTS} from './batch/ingest-defaults.js';
 import {DocumentLoadError, overSizeLimit, RunError, UsageError} from './errors.js';
 import type {FileJob, FileJobResult} from './jobs/file-job.js';
 import {fileRunner} from './jobs/file-runner.js';
+import {langOf as chooseLang, isLang, type Lang, say} from './messages/catalog.js';
 import type {Report} from './schema.js';
 
-const LIMITS = '[--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers]';
-const USAGE = `usage: jixiao parse FILE ${LIMITS}
-       jixiao audit FILE... [--format stylish|json] ${LIMITS}
-       jixiao ingest INPUT... --out DIR [--concurrency N] ${LIMITS} [--html] [--quiet]
-       jixiao report DIR
-       jixiao rules
-       jixiao schema`;
+let lang: Lang = chooseLang();
+const line = (key: string, data?: Record<string, string | number>) => say(lang, 'cli', key, data);
+
+/** The language of this run: --lang, else JIXIAO_LANG, else Chinese; read before anything can fail. */
+function langOf(argv: string[]): Lang {
+	const index = argv.indexOf('--lang');
+	const asked = index === -1 ? undefined : argv[index + 1];
+	if (asked !== undefined && !isLang(asked)) throw new UsageError('error.lang', {value: asked});
+	return chooseLang(asked);
+}
+
+const COMMANDS = ['parse', 'audit', 'ingest', 'report', 'rules', 'schema'];
 
 type Limits = {timeoutMs: number; maxBytes: number; memoryMb: number; workers: boolean};
 
@@ -53,7 +60,8 @@ async function load(path: string, limits: Limits, run: (job: FileJob) => Promise
 					: `cannot read (${code ?? 'unknown error'})`,
 		);
 	}
-	const result = await run({path, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), forIngest: false});
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const result = await run({path, bytes, sha256, forIngest: false, lang});
 	if (result.status === 'ok') return result.reportJson;
 	if (result.status === 'failed' && result.reason !== 'internal')
 		throw new DocumentLoadError(result.reason, result.message);
@@ -72,7 +80,7 @@ async function loadNamed(path: string, limits: Limits, run: (job: FileJob) => Pr
 
 async function parseCommand(args: string[]): Promise<number> {
 	const {positional, values, set} = readOptions(args, ['--no-workers']);
-	if (positional.length !== 1) throw new UsageError('parse takes exactly one FILE');
+	if (positional.length !== 1) throw new UsageError('error.parseOneFile');
 	const runner = await fileRunner({...readLimits(values, set), threads: 1, warm: true});
 	try {
 		process.stdout.write(await loadNamed(positional[0]!, readLimits(values, set), runner.run));
@@ -85,9 +93,8 @@ async function parseCommand(args: string[]): Promise<number> {
 async function auditCommand(args: string[]): Promise<number> {
 	const {positional: files, values, set} = readOptions(args, ['--no-workers']);
 	const format = values.get('--format') ?? 'stylish';
-	if (files.length === 0) throw new UsageError('audit needs at least one FILE');
-	if (format !== 'stylish' && format !== 'json')
-		throw new UsageError(`Expected --format stylish or json, got ${format}`);
+	if (files.length === 0) throw new UsageError('error.auditNeedsFile');
+	if (format !== 'stylish' && format !== 'json') throw new UsageError('error.format', {value: format});
 	const limits = readLimits(values, set);
 	const runner = await fileRunner({...limits, threads: 1, warm: true});
 	const results: Array<{path: string; report?: Report; error?: string}> = [];
@@ -97,7 +104,7 @@ async function auditCommand(args: string[]): Promise<number> {
 				results.push({path, report: JSON.parse(await load(path, limits, runner.run)) as Report});
 			} catch (error) {
 				if (!(error instanceof DocumentLoadError)) throw error;
-				results.push({path, error: `${error.reason}: ${error.message}`});
+				results.push({path, error: unreadableLine(error, 'audit.unreadable')});
 			}
 		}
 	} finally {
@@ -111,7 +118,7 @@ async function auditCommand(args: string[]): Promise<number> {
 				2,
 			)}\n`,
 		);
-	else process.stdout.write((await import('./format/stylish.js')).formatStylish(results));
+	else process.stdout.write((await import('./format/stylish.js')).formatStylish(results, lang));
 	const hasError = results.some((result) => result.report?.findings.some((finding) => finding.severity === 'error'));
 	return hasError ? 1 : results.some((result) => result.error) ? 2 : 0;
 }
@@ -130,7 +137,7 @@ function readOptions(
 		else if (flags.includes(arg)) set.add(arg);
 		else {
 			const value = args[++index];
-			if (value === undefined) throw new UsageError(`${arg} needs a value`);
+			if (value === undefined) throw new UsageError('error.needsValue', {option: arg});
 			values.set(arg, value);
 		}
 	}
@@ -140,8 +147,7 @@ function readOptions(
 function positiveNumber(text: string | undefined, name: string, fallback: number): number {
 	if (text === undefined) return fallback;
 	const value = Number(text);
-	if (!Number.isFinite(value) || value <= 0)
-		throw new UsageError(`Expected ${name} to be a positive number, got \`${text}\``);
+	if (!Number.isFinite(value) || value <= 0) throw new UsageError('error.positive', {option: name, value: text});
 	return value;
 }
 
@@ -149,34 +155,36 @@ async function ingestCommand(args: string[]): Promise<number> {
 	const {positional, values, set} = readOptions(args, ['--html', '--quiet', '--no-workers']);
 	const out = values.get('--out');
 	const limits = readLimits(values, set);
-	if (!out) throw new UsageError('ingest needs --out DIR');
-	if (positional.length === 0) throw new UsageError('ingest needs at least one INPUT (file, folder, .zip or glob)');
+	if (!out) throw new UsageError('error.ingestNeedsOut');
+	if (positional.length === 0) throw new UsageError('error.ingestNeedsInput');
 	const {ingest} = await import('./batch/ingest.js');
 	const {terminalProgress} = await import('./batch/progress.js');
-	const display = process.stderr.isTTY && !set.has('--quiet') ? terminalProgress(process.stderr) : null;
+	const display = process.stderr.isTTY && !set.has('--quiet') ? terminalProgress(process.stderr, lang) : null;
 	const summary = await ingest({
 		inputs: positional,
 		out,
 		concurrency: positiveNumber(values.get('--concurrency'), '--concurrency', INGEST_DEFAULTS.concurrency),
 		...limits,
+		lang,
 		onProgress: display?.update,
 	});
 	display?.finish();
-	if (set.has('--html')) await (await import('./html/report.js')).writeHtmlReport(out);
-	process.stderr.write(
-		`jixiao ingest: ${summary.inputs} inputs: ${summary.reports} reports, ${summary.failed} failed, ${summary.duplicates} duplicates, ${summary.notReports} not reports (errors.ndjson), ${summary.skipped} skipped (not report files); parsed ${summary.parsedThisRun}, reused ${summary.cachedThisRun}; ${summary.durationSeconds} s, ${summary.reportsPerSecond} reports/s → ${out}\n`,
-	);
+	if (set.has('--html')) await (await import('./html/report.js')).writeHtmlReport(out, lang);
+	const {inputs, reports, failed, duplicates, notReports, skipped} = summary;
+	const counts = {inputs, reports, failed, duplicates, notReports, skipped};
+	const speed = {seconds: summary.durationSeconds, rate: summary.reportsPerSecond, out};
+	const work = {parsed: summary.parsedThisRun, reused: summary.cachedThisRun};
+	process.stderr.write(`${line('ingest.summary', {...counts, ...work, ...speed})}\n`);
 	return summary.failed > 0 ? 1 : 0;
 }
 
 async function reportCommand(args: string[]): Promise<number> {
-	if (args.length !== 1) throw new UsageError('report takes exactly one DIR');
-	if (!existsSync(join(args[0]!, 'reports.ndjson')))
-		throw new UsageError(
-			`${args[0]} is not an ingest output folder (no reports.ndjson): run jixiao ingest … --out ${args[0]} first`,
-		);
-	const path = await (await import('./html/report.js')).writeHtmlReport(args[0]!);
-	process.stderr.write(`jixiao report: wrote ${path}\n`);
+	const {positional} = readOptions(args, []);
+	if (positional.length !== 1) throw new UsageError('error.reportOneDir');
+	const dir = positional[0]!;
+	if (!existsSync(join(dir, 'reports.ndjson'))) throw new UsageError('error.notIngestFolder', {dir});
+	const path = await (await import('./html/report.js')).writeHtmlReport(dir, lang);
+	process.stderr.write(`${line('report.wrote', {path})}\n`);
 	return 0;
 }
 
@@ -184,13 +192,21 @@ async function reportCommand(args: string[]): Promise<number> {
 async function rulesCommand(): Promise<number> {
 	const rules = Object.values((await import('./rules/index.js')).RULES);
 	const width = Math.max(...rules.map((rule) => rule.meta.id.length), 4);
-	for (const {meta} of rules)
-		process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.description}\n`);
+	const {CATALOGS} = await import('./messages/catalog.js');
+	for (const {meta} of rules) {
+		const description = CATALOGS[lang].rules[meta.id]?.description ?? '';
+		process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${description}\n`);
+	}
 	return 0;
 }
 
 async function main(argv: string[]): Promise<number> {
+	lang = langOf(argv);
 	const [command, ...args] = argv;
+	if (command && COMMANDS.includes(command) && (args.includes('--help') || args.includes('-h'))) {
+		process.stdout.write(`${line(`help.${command}`)}\n`);
+		return 0;
+	}
 	switch (command) {
 		case 'parse':
 			return parseCommand(args);
@@ -208,10 +224,10 @@ async function main(argv: string[]): Promise<number> {
 		case undefined:
 		case '--help':
 		case '-h':
-			process.stdout.write(`${USAGE}\n`);
+			process.stdout.write(`${line('usage')}\n`);
 			return command === undefined ? 2 : 0;
 		default:
-			throw new UsageError(`unknown command ${command}`);
+			throw new UsageError('error.unknownCommand', {command});
 	}
 }
 
@@ -221,20 +237,28 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
+/** The one line saying why a file has no report: its reason class, in words and as the identifier. */
+function unreadableLine(error: DocumentLoadError, key: string, file?: string): string {
+	const reasonText = say(lang, 'reasons', error.reason);
+	return line(key, {file: file ?? '', reason: error.reason, reasonText, message: error.message});
+}
+
 main(process.argv.slice(2)).then(
 	(code) => {
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		const file = (error as {path?: string})?.path ?? process.argv[3];
+		const file = (error as {path?: string})?.path ?? process.argv[3] ?? '';
 		if (error instanceof DocumentLoadError)
-			process.stderr.write(`jixiao: ${file}: ${error.reason}: ${error.message}\n`);
-		else if (error instanceof RunError) process.stderr.write(`jixiao: ${error.message}\n`);
-		else if (error instanceof UsageError) process.stderr.write(`jixiao: ${error.message}\n${USAGE}\n`);
-		else
-			process.stderr.write(
-				`jixiao: ${(error as {path?: string})?.path ? `${file}: ` : ''}internal error: ${error instanceof Error ? error.message : String(error)}\n${process.env['JIXIAO_DEBUG'] && error instanceof Error ? `${error.stack}\n` : ''}`,
-			);
+			process.stderr.write(`jixiao: ${unreadableLine(error, 'fileError', file)}\n`);
+		else if (error instanceof RunError) process.stderr.write(`jixiao: ${error.said(lang)}\n`);
+		else if (error instanceof UsageError) process.stderr.write(`jixiao: ${error.said(lang)}\n${line('usage')}\n`);
+		else {
+			const message = error instanceof Error ? error.message : String(error);
+			const named = (error as {path?: string})?.path ? `${file}: ` : '';
+			const stack = process.env['JIXIAO_DEBUG'] && error instanceof Error ? `${error.stack}\n` : '';
+			process.stderr.write(`jixiao: ${named}${line('error.internal', {message})}\n${stack}`);
+		}
 		process.exitCode = 2;
 	},
 );

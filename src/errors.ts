@@ -2,6 +2,7 @@
 Thrown errors are for unusable input or wrong usage; findings and notes are for content.
 Each input error carries a reason class that bulk runs write into errors.ndjson.
 */
+import {type Lang, type MessageData, say} from './messages/catalog.js';
 
 export type InputErrorReason =
 	| 'corrupt'
@@ -19,13 +20,31 @@ export class JixiaoError extends Error {
 	override name = 'JixiaoError';
 }
 
+/**
+An error told to a person: a key of the command line's catalog and its data, so that the command
+line says it in the user's language; `message` is the English text for programs and logs.
+*/
+abstract class SaidError extends JixiaoError {
+	constructor(
+		readonly key: string,
+		readonly data: MessageData = {},
+	) {
+		super(say('en', 'cli', key, data));
+	}
+
+	/** The line in a language. */
+	said(lang: Lang): string {
+		return say(lang, 'cli', this.key, this.data);
+	}
+}
+
 /** Wrong command-line usage (exit 2). */
-export class UsageError extends JixiaoError {
+export class UsageError extends SaidError {
 	override name = 'UsageError';
 }
 
 /** The run cannot start or go on, for a reason outside any one file (the output folder is locked or read-only): exit 2, one line. */
-export class RunError extends JixiaoError {
+export class RunError extends SaidError {
 	override name = 'RunError';
 }
 

@@ -9,6 +9,8 @@ import {positionAt} from './document/loc.js';
 import type {FactRecord} from './extract/facts.js';
 import type {IndicatorRecord} from './extract/indicators.js';
 import {formatRow} from './formats.js';
+import {DEFAULT_LANG, type Lang, noteOf} from './messages/catalog.js';
+import {localizeReport} from './messages/localize.js';
 import {sniffFormat} from './read/formats.js';
 import {normalize} from './read/normalize.js';
 import {runRules} from './rules/run-rules.js';
@@ -20,6 +22,8 @@ export type {Analysis} from './analysis.js';
 export type ProcessOptions = {
 	/** Rule ids to run; all when omitted. */
 	rules?: string[];
+	/** The language of messages and notes (default zh). */
+	lang?: Lang;
 };
 
 const publicFact = ({
@@ -41,11 +45,7 @@ export const PUBLISHED_LIMITS = {facts: 20_000, indicators: 20_000} as const;
 
 function bounded<T>(items: T[], limit: number, what: string, notes: Report['notes']): T[] {
 	if (items.length <= limit) return items;
-	notes.push({
-		code: `${what}-truncated`,
-		message: `${items.length - limit} more ${what} beyond the first ${limit} are not listed`,
-		loc: null,
-	});
+	notes.push({...noteOf(`${what}-truncated`, {count: items.length - limit, limit}), loc: null});
 	return items.slice(0, limit);
 }
 
@@ -90,7 +90,8 @@ function documentOf(raw: RawDocument, source: SourceInfo): DocFile {
 /** Segments and extracts a document, runs the rules on it and publishes the report. */
 function reportOf(doc: DocFile, options: ProcessOptions): Report {
 	const analysis = analyze(doc);
-	return toReport(analysis, runRules(analysis, options.rules, doc.notes));
+	const lang = options.lang ?? DEFAULT_LANG;
+	return localizeReport(toReport(analysis, runRules(analysis, options.rules, doc.notes, lang)), lang);
 }
 
 /** normalize → segment → extract → check, on what a reader produced (possibly in a worker thread). */

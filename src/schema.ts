@@ -82,6 +82,8 @@ export const indicatorSchema = z.object({
 
 export const evidenceSchema = z.object({text: z.string(), loc: locSchema});
 
+const messageDataSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
 export const findingSchema = z.object({
 	rule: z.string(),
 	severity: z.enum(['error', 'warning', 'info']),
@@ -90,11 +92,13 @@ export const findingSchema = z.object({
 	evidence: z.array(evidenceSchema).min(1),
 	expected: z.union([z.number(), z.string()]).nullable(),
 	actual: z.union([z.number(), z.string()]).nullable(),
+	data: messageDataSchema.describe("the values the message is made from (the catalogs' {{placeholders}})"),
 });
 
 export const noteSchema = z.object({
 	code: z.string(),
 	message: z.string(),
+	data: messageDataSchema.optional(),
 	loc: locSchema.nullable(),
 });
 

@@ -7,7 +7,7 @@ The layers of src/, lowest first (README, "How it works"). A module may import i
 lower one, never a higher one, and the import graph has no cycle (type-only imports included).
 */
 const LAYERS: string[][] = [
-	['errors.ts', 'schema.ts', 'formats.ts', 'runtime/', 'text/', 'lexicon/'],
+	['errors.ts', 'schema.ts', 'formats.ts', 'messages/', 'runtime/', 'text/', 'lexicon/'],
 	['document/', 'nlp/'],
 	['segment/', 'format/'],
 	['read/', 'extract/'],

@@ -4,8 +4,15 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
-const cli = (...args: string[]) =>
-	spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {encoding: 'utf8'});
+/** The command line in a language: English unless asked (most assertions below read English lines). */
+const cliIn = (lang: string | undefined, ...args: string[]) => {
+	const {JIXIAO_LANG: _ignored, ...env} = process.env;
+	return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+		encoding: 'utf8',
+		env: lang ? {...env, JIXIAO_LANG: lang} : env,
+	});
+};
+const cli = (...args: string[]) => cliIn('en', ...args);
 const seed000 = 'fixtures/000_7584c7280180b575.txt';
 const seed002 = 'fixtures/002_bc18d932a785869a.txt';
 
@@ -121,5 +128,47 @@ describe('jixiao rules and schema', () => {
 		const schema = JSON.parse(cli('schema').stdout);
 		expect(schema.$schema).toContain('2020-12');
 		expect(schema.properties.facts.type).toBe('array');
+	});
+});
+
+describe('the command line in Chinese (the default)', () => {
+	it('prints findings, severities and the summary in Chinese', () => {
+		const result = cliIn(undefined, 'audit', seed000);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toMatch(
+			/57:29 +错误 +一是人员增加3\.4倍与所列数字不符：现为21，增加15，应为2\.5倍或3\.5倍 +ratio-mismatch/,
+		);
+		expect(result.stdout).toMatch(/1个文件中共\d+条发现（错误\d+条，警告\d+条，提示\d+条）/);
+	});
+
+	it('names the reason an unreadable file fails in Chinese, with its stable identifier', () => {
+		const result = cliIn(undefined, 'parse', 'no/such/file.txt');
+		expect(result.status).toBe(2);
+		expect(result.stderr.trim()).toBe('jixiao: no/such/file.txt：文件无法打开（unreadable）：no such file');
+	});
+
+	it('says usage errors and help in Chinese, and in English with --lang en or JIXIAO_LANG=en', () => {
+		expect(cliIn(undefined, 'parse').stderr).toContain('parse 只接受一个文件');
+		expect(cliIn(undefined, 'parse', '--lang', 'en').stderr).toContain('parse takes exactly one FILE');
+		expect(cliIn('en', 'parse').stderr).toContain('parse takes exactly one FILE');
+		expect(cliIn(undefined, 'ingest', '--help').stdout).toMatch(/^用法：jixiao ingest 输入\.\.\. --out 目录/);
+		expect(cliIn('en', 'ingest', '--help').stdout).toMatch(/^usage: jixiao ingest INPUT\.\.\. --out DIR/);
+		const wrong = cliIn(undefined, 'rules', '--lang', 'fr');
+		expect(wrong.status).toBe(2);
+		expect(wrong.stderr).toContain('--lang 应为 zh 或 en，实际为 fr');
+	});
+
+	it('lists the rules with Chinese descriptions', () => {
+		expect(cliIn(undefined, 'rules').stdout).toMatch(/^score-grade-mismatch +error +得分与评价等级不符。$/m);
+		expect(cliIn('en', 'rules').stdout).toMatch(/^score-grade-mismatch +error +The score and the grade disagree\.$/m);
+	});
+
+	it('writes the JSON with the same rule, messageId and data in either language', () => {
+		const chinese = JSON.parse(cliIn(undefined, 'parse', seed000).stdout);
+		const english = JSON.parse(cliIn('en', 'parse', seed000).stdout);
+		const ids = (report: {findings: Array<{rule: string; messageId: string; data: unknown}>}) =>
+			report.findings.map(({rule, messageId, data}) => ({rule, messageId, data}));
+		expect(ids(chinese)).toEqual(ids(english));
+		expect(chinese.findings[0].message).not.toBe(english.findings[0].message);
 	});
 });

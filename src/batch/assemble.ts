@@ -6,6 +6,8 @@ by a resumed one yields byte for byte what one uninterrupted run yields. Reports
 at a time: memory does not grow with the archive.
 */
 import {join} from 'node:path';
+import type {Lang} from '../messages/catalog.js';
+import {localizeReport} from '../messages/localize.js';
 import type {Report} from '../schema.js';
 import {type InputRecord, reportRows} from './rows.js';
 import {FilesSink} from './sinks/files-sink.js';
@@ -37,7 +39,13 @@ function folderSinks(store: OutputStore): Sink[] {
 	return [new FilesSink(store.dir, temporaryOf), new SqliteSink(database, temporaryOf(database))];
 }
 
-export async function assemble(store: OutputStore, records: InputRecord[], sinks = folderSinks(store)): Promise<Tally> {
+/** Rebuilds the sinks from the cache; reports are told in `lang` (a cached one may have been written in another). */
+export async function assemble(
+	store: OutputStore,
+	records: InputRecord[],
+	lang: Lang,
+	sinks = folderSinks(store),
+): Promise<Tally> {
 	const tally: Tally = {
 		reports: 0,
 		failed: 0,
@@ -63,7 +71,7 @@ export async function assemble(store: OutputStore, records: InputRecord[], sinks
 			increment(tally.byReason, error.reason);
 			continue;
 		}
-		const report = JSON.parse((await store.readReportText(record.id!))!) as Report;
+		const report = localizeReport(JSON.parse((await store.readReportText(record.id!))!) as Report, lang);
 		// reports/<id>.json is written once, under the name its content was first read from; the
 		// sinks name the input's path of this run (the first in order for duplicates, the new name
 		// of a file renamed since).

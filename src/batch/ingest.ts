@@ -7,6 +7,7 @@ rebuilt from the cache.
 */
 import {createHash} from 'node:crypto';
 import PQueue from 'p-queue';
+import {DEFAULT_LANG, type Lang} from '../messages/catalog.js';
 import {overSizeLimit} from '../errors.js';
 import {INGEST_DEFAULTS} from './ingest-defaults.js';
 import {assemble, type InputRecord, type Tally} from './assemble.js';
@@ -29,6 +30,8 @@ export type IngestOptions = {
 	/** Run file jobs in worker threads (default) or on the main thread, without timeout or memory limit. */
 	workers?: boolean;
 	onProgress?: (progress: Progress) => void;
+	/** The language of messages in the reports and aggregates (default zh). */
+	lang?: Lang;
 };
 
 export type IngestSummary = Tally & {
@@ -107,6 +110,7 @@ type RunContext = {
 	maxBytes: number;
 	/** Content already being read under another name: its duplicates wait for it instead of reading it twice. */
 	inFlight: Map<string, Promise<Outcome>>;
+	lang: Lang;
 };
 
 async function processItem(item: InputItem, context: RunContext): Promise<Outcome> {
@@ -138,7 +142,7 @@ async function processItem(item: InputItem, context: RunContext): Promise<Outcom
 async function readOrRecall(
 	base: Omit<Outcome, 'format' | 'status' | 'error' | 'parsed'>,
 	bytes: Buffer,
-	{store, run}: RunContext,
+	{store, run, lang}: RunContext,
 ): Promise<Outcome> {
 	const id = base.id!;
 	if (await store.hasReport(id)) return {...base, format: null, status: 'ok', error: null, parsed: false};
@@ -151,7 +155,7 @@ async function readOrRecall(
 			error: cachedError,
 			parsed: false,
 		};
-	const result = await run({path: base.path, bytes, sha256: base.sha256!, forIngest: true});
+	const result = await run({path: base.path, bytes, sha256: base.sha256!, forIngest: true, lang});
 	try {
 		return await keep(store, base, result);
 	} catch (error) {
@@ -251,6 +255,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 			run: runner.run,
 			maxBytes: options.maxBytes ?? INGEST_DEFAULTS.maxBytes,
 			inFlight: new Map(),
+			lang: options.lang ?? DEFAULT_LANG,
 		};
 		const outcomes = [
 			...list.unreadable.map(({path, message}) => failure(path, null, 'unreadable', message)),
@@ -259,7 +264,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 		await runner.close();
 		await list.close();
 		markDuplicates(outcomes);
-		const summary = summarize(outcomes, list.skipped, await assemble(store, outcomes), startedAt);
+		const tally = await assemble(store, outcomes, context.lang);
+		const summary = summarize(outcomes, list.skipped, tally, startedAt);
 		await store.writeAtomic(`${options.out}/summary.json`, `${JSON.stringify(summary, null, 2)}\n`);
 		return summary;
 	} finally {

@@ -39,7 +39,7 @@ export class OutputStore {
 			await mkdir(this.errorsDir, {recursive: true});
 			await mkdir(this.viewsDir, {recursive: true});
 		} catch (error) {
-			throw new RunError(`cannot write to --out ${this.dir}: ${describeFsError(error)}`);
+			throw new RunError('error.outUnwritable', {dir: this.dir, detail: describeFsError(error)});
 		}
 		await this.lock();
 		// Temp files of a killed run are incomplete by definition; with the lock held, no live run has any.
@@ -59,19 +59,18 @@ export class OutputStore {
 				return;
 			} catch (error) {
 				const code = (error as NodeJS.ErrnoException).code;
-				if (code !== 'EEXIST') throw new RunError(`cannot write to --out ${this.dir}: ${describeFsError(error)}`);
+				if (code !== 'EEXIST')
+					throw new RunError('error.outUnwritable', {dir: this.dir, detail: describeFsError(error)});
 			}
 			const holder = await readFile(this.lockPath, 'utf8').then(
 				(text) => JSON.parse(text) as {pid: number; host: string},
 				() => null,
 			);
 			if (holder && isAlive(holder, this.lockPath))
-				throw new RunError(
-					`${this.dir} is in use by another jixiao run (pid ${holder.pid} on ${holder.host}); wait for it to finish or choose another --out`,
-				);
+				throw new RunError('error.outInUse', {dir: this.dir, pid: holder.pid, host: holder.host});
 			await rm(this.lockPath, {force: true});
 		}
-		throw new RunError(`cannot lock --out ${this.dir}: another run took it at the same moment`);
+		throw new RunError('error.outRace', {dir: this.dir});
 	}
 
 	/** Releases the lock. */

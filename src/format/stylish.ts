@@ -3,12 +3,25 @@ Linter-style output of findings: `path`, then `line:col  severity  message  rule
 then a summary line (ESLint's stylish formatter).
 */
 import {stringifyLoc} from '../document/loc.js';
+import {type Lang, say} from '../messages/catalog.js';
 import type {Report} from '../schema.js';
 
 export type AuditResult = {path: string; report?: Report; error?: string};
 
-export function formatStylish(results: AuditResult[]): string {
+/** The columns a terminal gives a text: two for a CJK character, one for the others. */
+function columnsOf(text: string): number {
+	return [...text].reduce((sum, char) => sum + (/[\u2e80-\u9fff\uff00-\uffef]/u.test(char) ? 2 : 1), 0);
+}
+
+function padColumns(text: string, width: number): string {
+	return text + ' '.repeat(Math.max(0, width - columnsOf(text)));
+}
+
+export function formatStylish(results: AuditResult[], lang: Lang): string {
 	const lines: string[] = [];
+	const severityWidth = Math.max(
+		...(['error', 'warning', 'info'] as const).map((severity) => columnsOf(say(lang, 'view', `severity.${severity}`))),
+	);
 	const counts = {error: 0, warning: 0, info: 0};
 	for (const {path, report, error} of results) {
 		if (error) {
@@ -22,16 +35,21 @@ export function formatStylish(results: AuditResult[]): string {
 		const width = Math.max(...places.map((place) => place.length));
 		findings.forEach((finding, index) => {
 			counts[finding.severity]++;
-			lines.push(
-				`  ${places[index]!.padEnd(width)}  ${finding.severity.padEnd(7)}  ${finding.message}  ${finding.rule}`,
-			);
+			const severity = padColumns(say(lang, 'view', `severity.${finding.severity}`), severityWidth);
+			lines.push(`  ${places[index]!.padEnd(width)}  ${severity}  ${finding.message}  ${finding.rule}`);
 		});
 		lines.push('');
 	}
 	const total = counts.error + counts.warning + counts.info;
 	const failed = results.filter((result) => result.error).length;
+	const files = results.length;
+	const plural = (count: number, unit: string) => `${unit}.${count === 1 ? 'one' : 'many'}`;
+	const data = {
+		...{total, errors: counts.error, warnings: counts.warning, infos: counts.info, files},
+		...{findingsUnit: plural(total, 'findings'), filesUnit: plural(files, 'files')},
+	};
 	lines.push(
-		`${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}${failed ? `, ${failed} unreadable` : ''}`,
+		say(lang, 'cli', 'audit.summary', data) + (failed ? say(lang, 'cli', 'audit.unreadableCount', {failed}) : ''),
 	);
 	return `${lines.join('\n')}\n`;
 }

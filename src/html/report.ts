@@ -10,6 +10,8 @@ import {join} from 'node:path';
 import {createInterface} from 'node:readline';
 import {headlineFigures} from '../format/headline-figures.js';
 import {OutputStore, reportId} from '../batch/store.js';
+import {CATALOGS, DEFAULT_LANG, type Lang, LANGS} from '../messages/catalog.js';
+import {localizeReport} from '../messages/localize.js';
 import type {ReportText} from '../pipeline.js';
 import type {Report} from '../schema.js';
 
@@ -52,7 +54,10 @@ function viewOf(report: Report, view: ReportText | null) {
 		findings: report.findings.map((finding) => [
 			finding.rule,
 			finding.severity,
-			finding.message,
+			// Both languages: the page switches without a reload (a finding from an older jixiao has one).
+			Object.fromEntries(
+				LANGS.map((lang) => [lang, localizeReport({...report, findings: [finding]}, lang).findings[0]!.message]),
+			),
 			finding.evidence.map((evidence) => [
 				evidence.loc.offset,
 				evidence.text.length,
@@ -96,13 +101,27 @@ function scriptJson(value: unknown): string {
 		.replaceAll('\u2029', '\\u2029');
 }
 
+/** The view's labels, reason classes and rule descriptions in every language, for the page's switch. */
+function pageWords() {
+	return Object.fromEntries(
+		LANGS.map((lang) => [
+			lang,
+			{
+				view: CATALOGS[lang].view,
+				reasons: CATALOGS[lang].reasons,
+				rules: Object.fromEntries(Object.entries(CATALOGS[lang].rules).map(([id, rule]) => [id, rule.description])),
+			},
+		]),
+	);
+}
+
 async function* readLines(path: string): AsyncGenerator<string> {
 	const lines = createInterface({input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY});
 	for await (const line of lines) if (line.trim().length > 0) yield line;
 }
 
 /** (Re)writes DIR/index.html from an ingest output folder, streaming report by report; returns its path. */
-export async function writeHtmlReport(dir: string): Promise<string> {
+export async function writeHtmlReport(dir: string, lang: Lang = DEFAULT_LANG): Promise<string> {
 	const store = new OutputStore(dir);
 	const target = join(dir, 'index.html');
 	const temporary = store.temporaryPath(target);
@@ -129,14 +148,14 @@ export async function writeHtmlReport(dir: string): Promise<string> {
 			fd,
 			[
 				'<!doctype html>',
-				'<html lang="zh-CN"><head><meta charset="utf-8">',
+				`<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">`,
 				'<meta name="viewport" content="width=device-width, initial-scale=1">',
 				// No network: nothing may be fetched, not even by mistake.
 				`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:">`,
-				'<title>jixiao 审计视图</title>',
+				`<title>${CATALOGS[lang].view['title']}</title>`,
 				`<style>${css}</style></head><body>`,
-				'<div id="app"><p class="loading">Loading…</p></div>',
-				'<script id="data" type="application/json">{"reports":[',
+				`<div id="app"><p class="loading">${CATALOGS[lang].view['loading']}</p></div>`,
+				`<script id="data" type="application/json">{"lang":${scriptJson(lang)},"words":${scriptJson(pageWords())},"reports":[`,
 			].join('\n'),
 		);
 		let first = true;

@@ -5,6 +5,7 @@ audit), where the per-file timeout and memory limit can stop any stage of it, or
 `--no-workers`. It never throws: the result says what became of the file.
 */
 import {DocumentLoadError, type InputErrorReason} from '../errors.js';
+import {DEFAULT_LANG, type Lang, say} from '../messages/catalog.js';
 import {processRawWithText, type ReportText} from '../pipeline.js';
 import {sniffFormat} from '../read/formats.js';
 import {reportSchema, type Format} from '../schema.js';
@@ -16,6 +17,8 @@ export type FileJob = {
 	sha256: string;
 	/** Ingest: also return the text the view shows, and tell a text that is no report apart. */
 	forIngest: boolean;
+	/** The language of the report's messages (default zh). */
+	lang?: Lang;
 };
 
 /** Why a file failed: a property of the document (cached by content) or not (retried next run). */
@@ -30,14 +33,21 @@ export async function runFileJob(job: FileJob): Promise<FileJobResult> {
 	try {
 		const entry = await sniffFormat(job.bytes, job.path);
 		const raw = await entry.read(job.bytes);
-		if (raw.raw.trim().length === 0)
-			throw new DocumentLoadError('no-text', raw.notes.find((note) => note.code === 'no-text')?.message ?? 'no text');
-		const {report, view} = processRawWithText(raw, {
-			path: job.path,
-			format: entry.format,
-			sha256: job.sha256,
-			bytes: job.bytes.length,
-		});
+		if (raw.raw.trim().length === 0) {
+			const note = raw.notes.find((candidate) => candidate.code === 'no-text');
+			const said = note?.data ? say(job.lang ?? DEFAULT_LANG, 'notes', 'no-text', note.data) : note?.message;
+			throw new DocumentLoadError('no-text', said ?? 'no text');
+		}
+		const {report, view} = processRawWithText(
+			raw,
+			{
+				path: job.path,
+				format: entry.format,
+				sha256: job.sha256,
+				bytes: job.bytes.length,
+			},
+			{lang: job.lang},
+		);
 		// The schema's parse is also the serialized form: keys in the schema's order.
 		const valid = reportSchema.parse(report);
 		if (job.forIngest) {

@@ -9,6 +9,7 @@ paragraphs, across page breaks too.
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {DocumentLoadError} from '../errors.js';
+import {noteOf} from '../messages/catalog.js';
 import {emptyRawDocument, type RawDocument} from '../document/doc-file.js';
 import {tablesFromPositions} from './pdf-positions.js';
 
@@ -234,7 +235,6 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 	document.pageStarts = pageStarts;
 	document.wrappedLines = wrapped;
 	document.tableRows = tableRows;
-	if (empty.length > 0)
-		document.notes.push({code: 'no-text', message: `no text layer on pages ${pageRanges(empty)}`, loc: null});
+	if (empty.length > 0) document.notes.push({...noteOf('no-text', {pages: pageRanges(empty)}), loc: null});
 	return document;
 }

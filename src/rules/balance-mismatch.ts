@@ -10,12 +10,8 @@ export default defineRule({
 	meta: {
 		id: 'balance-mismatch',
 		severity: 'error',
-		description: 'Income plus carry-over at the start differs from expenditure plus carry-over at the end.',
 		docs: 'When a stage states all four of 收入总计, 年初结转和结余, 支出总计 and 年末结转和结余 (same entity), 收入 + 年初结转 must equal 支出 + 年末结转, within the rounding of the written decimals. A 总计 may already include the carry-overs (then 收入总计 = 支出总计): such a report is flagged only when neither reading balances.',
-		messages: {
-			mismatch:
-				'Income {{income}} + carry-over {{beginning}} = {{left}}, but expenditure {{expenditure}} + carry-over {{ending}} = {{right}}',
-		},
+		messages: {mismatch: {}},
 	},
 	check({analysis, report}) {
 		const byKey = firstByKey(analysis.facts);

@@ -7,9 +7,8 @@ export default defineRule({
 	meta: {
 		id: 'evaluation-before-period-end',
 		severity: 'warning',
-		description: 'The self-evaluation is dated on or before the last day of the fiscal year it evaluates.',
 		docs: "The year's accounts cannot be closed before 12-31 of the fiscal year, so a self-evaluation carried out (its period end, or the date of the sentence that says when it was done) on or before that day cannot have evaluated the whole year: usually a wrong year, or a report copied from another year.",
-		messages: {early: 'The self-evaluation is dated {{date}}, before fiscal year {{year}} ended ({{year}}-12-31)'},
+		messages: {early: {}},
 	},
 	check({analysis, report}) {
 		const {evaluation, meta} = analysis;

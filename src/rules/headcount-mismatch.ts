@@ -40,13 +40,8 @@ export default defineRule({
 	meta: {
 		id: 'headcount-mismatch',
 		severity: 'error',
-		description: 'Staff categories or entities do not add up to the stated total, or a stated change does not match.',
 		docs: "For each entity, 实有人数 must equal the sum of its categories when two or more are stated (行政 + 事业 + 工勤, or 管理岗 + 专技岗); the department total must equal the sum of its entities' totals when two or more are stated and the total says it is the whole department (我部门, 全局, 合计 …); 在编 + 编外 must equal 实有; a stated change must equal the sum of its categories' changes. A single category is not a breakdown (it may be partial).",
-		messages: {
-			categories: '{{entity}}staff categories {{parts}} add up to {{sum}}, but the stated total is {{total}}',
-			entities: "The entities' headcounts {{parts}} add up to {{sum}}, but the department total is {{total}}",
-			change: 'The changes {{parts}} add up to {{sum}}, but the stated total change is {{total}}',
-		},
+		messages: {categories: {}, entities: {}, change: {}},
 	},
 	check({analysis, report}) {
 		const check = (messageId: string, total: FactRecord | undefined, parts: FactRecord[], entity: string) => {
@@ -56,7 +51,7 @@ export default defineRule({
 			report({
 				messageId,
 				data: {
-					entity: entity ? `${entity}: ` : '',
+					entity: entity ?? '',
 					parts: parts.map((part) => `${part.label ?? ''}${part.exact}`).join(' + '),
 					sum: sum.toString(),
 					total: total.exact,

@@ -46,16 +46,8 @@ export default defineRule({
 	meta: {
 		id: 'ratio-mismatch',
 		severity: 'error',
-		description: 'A stated multiple or percentage does not follow from the stated figures.',
 		docs: 'A multiple ("人员增加3.4倍") is read against the current figure and its stated change from the prior year in the same paragraph: with prior = current − change, "增加N倍" may mean change/prior or current/prior, and the rule flags only when neither fits within the rounding of the written figures. A growth percentage next to a stated change ("增加189.25万元,增长31.39%") is read against change/(current − change); a department budget execution rate against final/adjusted expenditure.',
-		messages: {
-			multiple:
-				'{{label}}{{stated}}倍 does not follow from {{current}} now and a change of {{change}}: expected {{strict}} or {{loose}}',
-			percent:
-				'{{label}}{{stated}}% does not follow from {{current}} now and a change of {{change}}: expected {{expected}}%',
-			execution:
-				'Execution rate {{stated}}% does not follow from {{final}} spent of {{budget}}: expected {{expected}}%',
-		},
+		messages: {multiple: {}, percent: {}, execution: {}},
 	},
 	check({analysis, report}) {
 		const {facts} = analysis;

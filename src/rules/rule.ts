@@ -1,6 +1,7 @@
 /**
-The shape of a rule (ESLint-style): `meta` declares id, default severity, description, docs and
-message ids; `check` reports findings through the context. Rules never set their own id or
+The shape of a rule (ESLint-style): `meta` declares id, default severity, docs and message ids;
+`check` reports findings through the context. What a rule and its messages say to people is in the
+catalogs of src/messages/ (one per language), keyed by rule id and message id. Rules never set their own id or
 severity: the engine stamps them, and a rule may report at a lower severity only through a
 message that declares it (sum-mismatch "rounding" is info).
 */
@@ -9,15 +10,16 @@ import type {Finding} from '../schema.js';
 
 export type Severity = Finding['severity'];
 
-export type RuleMessage = {text: string; severity?: Severity};
+/** A message a rule may report; its words are in the catalogs. */
+export type RuleMessage = {severity?: Severity};
 
 export type RuleMeta = {
 	id: string;
 	severity: Severity;
-	description: string;
+	/** For developers: how the rule decides (what it says to users is in the catalogs). */
 	docs: string;
-	/** Message templates by id; a plain string reports at the rule's severity. */
-	messages: Record<string, string | RuleMessage>;
+	/** The message ids it reports; a message without a severity reports at the rule's. */
+	messages: Record<string, RuleMessage>;
 };
 
 /** Evidence as normalized offsets; the engine turns it into text + loc. */

@@ -5,6 +5,7 @@ turns evidence spans into text + loc, drops exact duplicates and sorts findings 
 import {locAt} from '../document/loc.js';
 import type {Analysis} from '../analysis.js';
 import type {Finding, Note} from '../schema.js';
+import {DEFAULT_LANG, findingMessage, type Lang, noteOf} from '../messages/catalog.js';
 import {RULES} from './index.js';
 import type {Rule, RuleReport} from './rule.js';
 
@@ -21,17 +22,8 @@ function evidenceText(text: string): string {
 	return text.length <= FINDING_LIMITS.evidenceChars ? text : `${text.slice(0, FINDING_LIMITS.evidenceChars)}…`;
 }
 
-function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-	// A quoted stretch of text stays a quote, not a copy of a pathological paragraph.
-	const shown = (value: string) => (value.length <= 200 ? value : `${value.slice(0, 200)}…`);
-	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-		name in data ? shown(String(data[name])) : whole,
-	);
-}
-
-function toFinding(rule: Rule, analysis: Analysis, report: RuleReport): Finding & {start: number} {
-	const declared = rule.meta.messages[report.messageId];
-	const message = typeof declared === 'string' ? {text: declared} : declared;
+function toFinding(rule: Rule, analysis: Analysis, report: RuleReport, lang: Lang): Finding & {start: number} {
+	const message = rule.meta.messages[report.messageId];
 	if (!message) throw new Error(`Expected a messageId declared by rule ${rule.meta.id}, got \`${report.messageId}\``);
 	const severity = message.severity ?? rule.meta.severity;
 	if (SEVERITY_RANK[severity] > SEVERITY_RANK[rule.meta.severity])
@@ -41,7 +33,8 @@ function toFinding(rule: Rule, analysis: Analysis, report: RuleReport): Finding 
 		rule: rule.meta.id,
 		severity,
 		messageId: report.messageId,
-		message: renderMessage(message.text, report.data),
+		message: findingMessage(lang, rule.meta.id, report.messageId, report.data),
+		data: report.data ?? {},
 		evidence: report.evidence
 			.slice(0, FINDING_LIMITS.evidencePerFinding)
 			.map((span) => ({text: evidenceText(doc.text.slice(span.start, span.end)), loc: locAt(doc, span.start)})),
@@ -52,7 +45,12 @@ function toFinding(rule: Rule, analysis: Analysis, report: RuleReport): Finding 
 }
 
 /** Findings of the catalog, by position; `notes` receives one note per rule whose findings were cut at the limit. */
-export function runRules(analysis: Analysis, only?: string[], notes: Note[] = []): Finding[] {
+export function runRules(
+	analysis: Analysis,
+	only?: string[],
+	notes: Note[] = [],
+	lang: Lang = DEFAULT_LANG,
+): Finding[] {
 	const findings: Array<Finding & {start: number}> = [];
 	const seen = new Set<string>();
 	for (const rule of Object.values(RULES)) {
@@ -66,7 +64,7 @@ export function runRules(analysis: Analysis, only?: string[], notes: Note[] = []
 					dropped++;
 					return;
 				}
-				const finding = toFinding(rule, analysis, report);
+				const finding = toFinding(rule, analysis, report, lang);
 				const key = `${finding.rule}|${finding.message}|${finding.start}`;
 				if (seen.has(key)) return;
 				seen.add(key);
@@ -76,8 +74,7 @@ export function runRules(analysis: Analysis, only?: string[], notes: Note[] = []
 		});
 		if (dropped > 0)
 			notes.push({
-				code: 'findings-truncated',
-				message: `${rule.meta.id}: ${dropped} more findings beyond the first ${FINDING_LIMITS.findingsPerRule} are not listed`,
+				...noteOf('findings-truncated', {rule: rule.meta.id, count: dropped, limit: FINDING_LIMITS.findingsPerRule}),
 				loc: null,
 			});
 	}

@@ -9,9 +9,8 @@ export default defineRule({
 	meta: {
 		id: 'score-over-weight',
 		severity: 'error',
-		description: 'An indicator (or the execution row) is scored above its weight (分值/权重).',
 		docs: 'No row of a self-evaluation table may score more than its 分值 or 权重: the score of an over-achieved indicator is capped at its weight. Differences below 0.05 points are rounding.',
-		messages: {over: '{{name}} scores {{score}}, above its weight {{weight}}'},
+		messages: {over: {}},
 	},
 	check({analysis, report}) {
 		for (const indicator of analysis.indicators) {

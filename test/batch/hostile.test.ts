@@ -23,8 +23,12 @@ const errorsOf = (out: string) =>
 	Object.fromEntries(
 		lines(join(out, 'errors.ndjson')).map((error) => [String(error['path']).replace(/^.*[/!]/u, ''), error['reason']]),
 	);
+/** The command line in English: these tests read its lines (the Chinese ones are tested in test/cli.test.ts). */
 const cli = (...args: string[]) =>
-	spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {encoding: 'utf8'});
+	spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+		encoding: 'utf8',
+		env: {...process.env, JIXIAO_LANG: 'en'},
+	});
 
 describe('ingest under per-file limits', () => {
 	it('times out a file whose analysis runs long, and every other report is what a run without it gives', async () => {

@@ -66,7 +66,7 @@ describe('a sink', () => {
 		const store = new OutputStore(out);
 		await store.open();
 		try {
-			await assemble(store, records, [memory]);
+			await assemble(store, records, 'zh', [memory]);
 		} finally {
 			await store.close();
 		}

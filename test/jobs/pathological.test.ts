@@ -59,7 +59,8 @@ describe('pathological documents', () => {
 		expect(report.facts).toHaveLength(PUBLISHED_LIMITS.facts);
 		expect(report.notes).toContainEqual({
 			code: 'facts-truncated',
-			message: expect.stringMatching(/^\d+ more facts beyond the first 20000 are not listed$/u),
+			message: expect.stringMatching(/^前20000个数字之后还有\d+个未列出$/u),
+			data: {count: expect.any(Number), limit: PUBLISHED_LIMITS.facts},
 			loc: null,
 		});
 	}, 120_000);

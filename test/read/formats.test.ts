@@ -57,7 +57,7 @@ describe('PDF provenance', () => {
 
 	it('notes the pages of a scanned PDF that have no text layer, with no facts and no crash', async () => {
 		const report = await parse('fixtures/pdf/scanned.pdf');
-		expect(report.notes).toEqual([{code: 'no-text', message: 'no text layer on pages 1-2', loc: null}]);
+		expect(report.notes).toEqual([{code: 'no-text', message: '第1-2页没有文字层', data: {pages: '1-2'}, loc: null}]);
 		expect(report.facts).toEqual([]);
 	});
 });

@@ -38,14 +38,14 @@ ruleTester.run(rule, {
 			errors: [{messageId: 'mismatch', at: [2, 61], expected: '中', actual: '良'}],
 		},
 		{
-			name: '85 called A on the default scale',
+			name: '85 called A: expected B, in the letters the report grades in',
 			text: reportText('自评得分85分，评价等级为A。'),
-			errors: [{messageId: 'mismatch', at: [2, 5], expected: '良', actual: 'A'}],
+			errors: [{messageId: 'mismatchUsualBands', at: [2, 5], expected: 'B', actual: 'A'}],
 		},
 		{
-			name: '85 called 优秀',
+			name: '85 called 优秀: expected 良好, in the two-character words the report grades in',
 			text: reportText('我部门整体支出绩效评价综合得分为85分，等级为“优秀”。'),
-			errors: [{messageId: 'mismatch', at: [2, 17], expected: '良', actual: '优秀'}],
+			errors: [{messageId: 'mismatchUsualBands', at: [2, 17], expected: '良好', actual: '优秀'}],
 		},
 		{
 			name: '65 called 中 where it is 差',
@@ -55,9 +55,30 @@ ruleTester.run(rule, {
 			errors: [{messageId: 'mismatch', at: [2, 60], expected: '差', actual: '中'}],
 		},
 		{
-			name: '59 called 合格',
+			name: '59 called 合格: expected 不合格, from the 优秀/良好/合格/不合格 scale',
 			text: reportText('综合评分为59分，评价结果为合格。'),
-			errors: [{messageId: 'mismatch', at: [2, 6], expected: '差', actual: '合格'}],
+			errors: [{messageId: 'mismatchUsualBands', at: [2, 6], expected: '不合格', actual: '合格'}],
+		},
+		{
+			name: '79.5 called 良好 under stated 优秀/良好/合格/不合格 bands: expected 合格',
+			text: reportText(
+				'评价结果分为四档：90分(含)以上为优秀，80分(含)至90分为良好，60分(含)至80分为合格，60分以下为不合格。本次自评得分79.5分，评价等级为良好。',
+			),
+			errors: [{messageId: 'mismatch', at: [2, 66], expected: '合格', actual: '良好'}],
+		},
+		{
+			name: '79.5 called 良 under stated 优/良/中/差 bands: expected 中',
+			text: reportText(
+				'评价结果分为四档：90分(含)以上为优，80分(含)至90分为良，60分(含)至80分为中，60分以下为差。本次自评得分79.5分，评价等级为良。',
+			),
+			errors: [{messageId: 'mismatch', at: [2, 61], expected: '中', actual: '良'}],
+		},
+		{
+			name: '72 called 良好 where the report elsewhere grades in 中等 and 差: expected 中等',
+			text: reportText(
+				'本单位自评得分72分，评价等级为良好。按照管理办法，评价等次为“中等”或“差”的项目，次年预算适当压减。',
+			),
+			errors: [{messageId: 'mismatchUsualBands', at: [2, 8], expected: '中等', actual: '良好'}],
 		},
 	],
 });

@@ -7,13 +7,14 @@ import {GRADE_WORD, gradeClass} from '../../lexicon/grades.js';
 
 export {gradeClass} from '../../lexicon/grades.js';
 
-export type Band = {grade: string; min: number; max: number};
+/** A band: its class (优/良/中/差), the word the document gives it, and its scores [min, max). */
+export type Band = {grade: string; word: string; min: number; max: number};
 
 export const DEFAULT_BANDS: Band[] = [
-	{grade: '优', min: 90, max: Number.POSITIVE_INFINITY},
-	{grade: '良', min: 80, max: 90},
-	{grade: '中', min: 60, max: 80},
-	{grade: '差', min: Number.NEGATIVE_INFINITY, max: 60},
+	{grade: '优', word: '优', min: 90, max: Number.POSITIVE_INFINITY},
+	{grade: '良', word: '良', min: 80, max: 90},
+	{grade: '中', word: '中', min: 60, max: 80},
+	{grade: '差', word: '差', min: Number.NEGATIVE_INFINITY, max: 60},
 ];
 
 /**
@@ -34,19 +35,30 @@ export function statedBands(text: string): Band[] {
 	const bands: Band[] = [];
 	for (const match of text.matchAll(RANGE)) {
 		const grade = gradeClass(match[3]!);
-		if (grade) bands.push({grade, min: Number(match[1]), max: match[2] ? Number(match[2]) : Number.POSITIVE_INFINITY});
+		if (grade)
+			bands.push({
+				grade,
+				word: match[3]!,
+				min: Number(match[1]),
+				max: match[2] ? Number(match[2]) : Number.POSITIVE_INFINITY,
+			});
 	}
 	for (const match of text.matchAll(BELOW)) {
 		const grade = gradeClass(match[2]!);
-		if (grade) bands.push({grade, min: Number.NEGATIVE_INFINITY, max: Number(match[1])});
+		if (grade) bands.push({grade, word: match[2]!, min: Number.NEGATIVE_INFINITY, max: Number(match[1])});
 	}
 	return bands;
 }
 
-/** The grade a score earns under the given bands. */
-export function gradeFor(score: number, bands: Band[]): string | null {
+/** The band a score falls in. */
+export function bandFor(score: number, bands: Band[]): Band | null {
 	return (
-		bands.find((band) => score >= band.min && score < band.max)?.grade ??
-		(score >= 100 ? (bands.find((band) => band.max === 100)?.grade ?? null) : null)
+		bands.find((band) => score >= band.min && score < band.max) ??
+		(score >= 100 ? (bands.find((band) => band.max === 100) ?? null) : null)
 	);
+}
+
+/** The grade class (优/良/中/差) a score earns under the given bands. */
+export function gradeFor(score: number, bands: Band[]): string | null {
+	return bandFor(score, bands)?.grade ?? null;
 }
