@@ -185,6 +185,7 @@ export const DOCUMENT_REASONS = new Set([
 	'empty',
 	'decode',
 	'unreadable',
+	'convert-failed',
 ]);
 
 /**

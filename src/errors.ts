@@ -13,7 +13,9 @@ export type InputErrorReason =
 	| 'timeout'
 	| 'empty'
 	| 'decode'
-	| 'unreadable';
+	| 'unreadable'
+	/** A converter (LibreOffice) is missing or could not convert the file. */
+	| 'convert-failed';
 
 /** Base of every error jixiao throws on purpose. */
 export class JixiaoError extends Error {

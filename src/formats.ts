@@ -7,7 +7,7 @@ bound to it in read/formats.ts, which the compiler makes complete.
 Adding a format is a row here, its reader under read/ and the reader's line in read/formats.ts.
 */
 
-export const FORMAT_IDS = ['pdf', 'docx', 'txt'] as const;
+export const FORMAT_IDS = ['pdf', 'docx', 'xlsx', 'doc', 'wps', 'xls', 'et', 'txt'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /** What proves a file's format beyond its name. */
@@ -16,6 +16,8 @@ export type Signature =
 	| {kind: 'magic'; ascii: string}
 	/** A zip archive holding this entry (a DOCX holds word/document.xml). */
 	| {kind: 'zip'; entry: string}
+	/** An OLE compound file holding this stream (Word 97–2003 and WPS text: WordDocument; Excel and WPS sheets: Workbook). */
+	| {kind: 'ole'; streams: readonly string[]}
 	/** Nothing: plain text is what is left when no signature matches. */
 	| {kind: 'none'};
 
@@ -30,8 +32,14 @@ export type FormatRow = {
 	width) or a paragraph end the author made (DOCX paragraphs are never re-joined).
 	*/
 	joinBrokenLines: boolean;
+	/** How its text is reached: read directly, or after LibreOffice converts it to the format named. */
+	via: 'direct' | {convertTo: 'docx' | 'xlsx'};
 };
 
+const WORD_STREAMS = ['WordDocument'];
+const SHEET_STREAMS = ['Workbook', 'Book'];
+
+/** Rows sharing a signature (a .doc and a .wps are both WordDocument files) are told apart by extension, else the first wins. */
 export const FORMAT_ROWS: readonly FormatRow[] = [
 	{
 		format: 'pdf',
@@ -39,13 +47,57 @@ export const FORMAT_ROWS: readonly FormatRow[] = [
 		extensions: ['.pdf'],
 		signature: {kind: 'magic', ascii: '%PDF-'},
 		joinBrokenLines: true,
+		via: 'direct',
 	},
 	{
 		format: 'docx',
 		label: 'DOCX',
-		extensions: ['.docx'],
+		extensions: ['.docx', '.docm'],
 		signature: {kind: 'zip', entry: 'word/document.xml'},
 		joinBrokenLines: false,
+		via: 'direct',
+	},
+	{
+		format: 'xlsx',
+		label: 'XLSX',
+		extensions: ['.xlsx', '.xlsm'],
+		signature: {kind: 'zip', entry: 'xl/workbook.xml'},
+		joinBrokenLines: false,
+		via: 'direct',
+	},
+	{
+		format: 'doc',
+		label: 'Word 97-2003 .doc',
+		extensions: ['.doc'],
+		signature: {kind: 'ole', streams: WORD_STREAMS},
+		joinBrokenLines: false,
+		via: {convertTo: 'docx'},
+	},
+	// WPS Writer saves .wps in the Word 97 binary format (an OLE file with a WordDocument stream).
+	{
+		format: 'wps',
+		label: 'WPS .wps',
+		extensions: ['.wps'],
+		signature: {kind: 'ole', streams: WORD_STREAMS},
+		joinBrokenLines: false,
+		via: {convertTo: 'docx'},
+	},
+	{
+		format: 'xls',
+		label: 'Excel 97-2003 .xls',
+		extensions: ['.xls'],
+		signature: {kind: 'ole', streams: SHEET_STREAMS},
+		joinBrokenLines: false,
+		via: {convertTo: 'xlsx'},
+	},
+	// WPS Spreadsheets saves .et in the Excel 97 binary format (an OLE file with a Workbook stream).
+	{
+		format: 'et',
+		label: 'WPS spreadsheet .et',
+		extensions: ['.et'],
+		signature: {kind: 'ole', streams: SHEET_STREAMS},
+		joinBrokenLines: false,
+		via: {convertTo: 'xlsx'},
 	},
 	{
 		format: 'txt',
@@ -53,18 +105,17 @@ export const FORMAT_ROWS: readonly FormatRow[] = [
 		extensions: ['.txt', '.text', '.md'],
 		signature: {kind: 'none'},
 		joinBrokenLines: true,
+		via: 'direct',
 	},
 ];
 
 /** Formats recognised by name but not read, with how a person names them. */
 export const UNREAD_EXTENSIONS: Readonly<Record<string, string>> = {
-	'.doc': 'Word 97-2003 .doc',
-	'.wps': 'WPS .wps',
-	'.xls': 'Excel .xls',
-	'.xlsx': 'Excel .xlsx',
-	'.et': 'WPS spreadsheet .et',
 	'.rtf': 'RTF',
 	'.odt': 'OpenDocument .odt',
+	'.ods': 'OpenDocument .ods',
+	'.ppt': 'PowerPoint .ppt',
+	'.pptx': 'PowerPoint .pptx',
 };
 
 export function formatRow(format: FormatId): FormatRow {

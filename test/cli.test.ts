@@ -31,7 +31,7 @@ describe('jixiao parse', () => {
 		[
 			'old.doc',
 			Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
-			'unsupported: unsupported format: Word 97-2003 .doc; convert to DOCX/PDF',
+			'corrupt: not a readable Word 97-2003 .doc (an OLE file without a WordDocument stream)',
 		],
 		['random.pdf', Buffer.from('this is not a pdf at all'), 'corrupt: not a valid PDF'],
 	])('refuses %s with one line naming the file and the reason, and exits 2', (name, bytes, reason) => {
@@ -53,7 +53,7 @@ describe('jixiao parse', () => {
 		['fixtures/broken/random-bytes.docx', 'corrupt: not a valid DOCX file'],
 		['fixtures/broken/empty.docx', 'empty: the document holds no text'],
 		['fixtures/broken/empty.txt', 'empty: empty file'],
-		['fixtures/broken/legacy.doc', 'unsupported: unsupported format: Word 97-2003 .doc; convert to DOCX/PDF'],
+		['fixtures/broken/legacy.doc', 'corrupt: not a readable Word 97-2003 .doc (an OLE file without a WordDocument'],
 	])('refuses %s with one line and writes nothing', (fixture, reason) => {
 		const directory = mkdtempSync(join(tmpdir(), 'jixiao-'));
 		const path = join(directory, fixture.split('/').at(-1)!);
@@ -67,9 +67,10 @@ describe('jixiao parse', () => {
 	});
 
 	it.each([
-		['report.wps', 'WPS .wps'],
-		['report.xls', 'Excel .xls'],
-	])('names %s as unsupported and says what to convert to', (name, what) => {
+		['report.wps', 'corrupt: not a readable WPS .wps (an OLE file without a WordDocument stream)'],
+		['report.xls', 'corrupt: not a readable Excel 97-2003 .xls (an OLE file without a Workbook or Book stream)'],
+		['slides.ppt', 'unsupported: unsupported format: PowerPoint .ppt; convert to DOCX/PDF'],
+	])('names what is wrong with %s, an OLE file of no stream jixiao reads', (name, said) => {
 		const directory = mkdtempSync(join(tmpdir(), 'jixiao-'));
 		const path = join(directory, name);
 		writeFileSync(
@@ -78,7 +79,7 @@ describe('jixiao parse', () => {
 		);
 		const result = cli('parse', path);
 		expect(result.status).toBe(2);
-		expect(result.stderr).toContain(`unsupported format: ${what}; convert to DOCX/PDF`);
+		expect(result.stderr).toContain(`${path}: ${said}`);
 	});
 
 	it('names a missing file', () => {

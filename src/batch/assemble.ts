@@ -23,6 +23,8 @@ export type Tally = {
 	duplicates: number;
 	notReports: number;
 	byFormat: Record<string, number>;
+	/** How reports were read: straight from the file, or after a converter (LibreOffice) turned it into DOCX/XLSX. */
+	byReadMethod: Record<string, number>;
 	byReason: Record<string, number>;
 	byRule: Record<string, number>;
 	bySeverity: Record<string, number>;
@@ -52,6 +54,7 @@ export async function assemble(
 		duplicates: 0,
 		notReports: 0,
 		byFormat: {},
+		byReadMethod: {},
 		byReason: {},
 		byRule: {},
 		bySeverity: {},
@@ -78,6 +81,7 @@ export async function assemble(
 		report.source.path = record.path;
 		tally.reports++;
 		increment(tally.byFormat, report.source.format);
+		increment(tally.byReadMethod, report.notes.some((note) => note.code === 'converted') ? 'converted' : 'direct');
 		for (const finding of report.findings) {
 			increment(tally.byRule, finding.rule);
 			increment(tally.bySeverity, finding.severity);

@@ -110,31 +110,56 @@ type RunContext = {
 	maxBytes: number;
 	/** Content already being read under another name: its duplicates wait for it instead of reading it twice. */
 	inFlight: Map<string, Promise<Outcome>>;
+	/** Settles when every input started before has claimed its content (or failed to read). */
+	claims: Promise<void>;
 	lang: Lang;
 };
 
 async function processItem(item: InputItem, context: RunContext): Promise<Outcome> {
-	const {maxBytes} = context;
-	if (item.size > maxBytes) return failure(item.path, null, 'too-large', overSizeLimit(item.size, maxBytes));
-	let bytes: Buffer;
-	try {
-		bytes = await item.read(maxBytes);
-	} catch (error) {
-		const reason = (error as {reason?: string}).reason ?? 'unreadable';
-		return failure(item.path, null, reason, (error as Error).message);
+	// Reads and hashes run side by side, but inputs claim their content in path order: the first
+	// name of some content reads it and writes its report, once, whichever read finished first.
+	const earlier = context.claims;
+	let claimed!: () => void;
+	context.claims = new Promise((resolve) => {
+		claimed = resolve;
+	});
+	// Neither rejects: a read that fails is a failure outcome.
+	const hashed = await readAndHash(item, context.maxBytes);
+	await earlier;
+	if (!hashed.read) {
+		claimed();
+		return hashed.failure;
 	}
-	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const {bytes, sha256} = hashed;
 	const id = reportId(sha256);
 	const base = {path: item.path, sha256, id, bytes: bytes.length};
-	// Inputs start in path order, so the first name of some content reads it and writes its report once.
 	const first = context.inFlight.get(id);
-	if (first) return {...(await first), ...base, parsed: false};
+	if (first) {
+		claimed();
+		return {...(await first), ...base, parsed: false};
+	}
 	const outcome = readOrRecall(base, bytes, context);
 	context.inFlight.set(id, outcome);
+	claimed();
 	try {
 		return await outcome;
 	} finally {
 		context.inFlight.delete(id);
+	}
+}
+
+type Hashed = {read: true; bytes: Buffer; sha256: string} | {read: false; failure: Outcome};
+
+/** An input's bytes and their sha256, or the failure that stopped reading them. */
+async function readAndHash(item: InputItem, maxBytes: number): Promise<Hashed> {
+	if (item.size > maxBytes)
+		return {read: false, failure: failure(item.path, null, 'too-large', overSizeLimit(item.size, maxBytes))};
+	try {
+		const bytes = await item.read(maxBytes);
+		return {read: true, bytes, sha256: createHash('sha256').update(bytes).digest('hex')};
+	} catch (error) {
+		const reason = (error as {reason?: string}).reason ?? 'unreadable';
+		return {read: false, failure: failure(item.path, null, reason, (error as Error).message)};
 	}
 }
 
@@ -255,6 +280,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 			run: runner.run,
 			maxBytes: options.maxBytes ?? INGEST_DEFAULTS.maxBytes,
 			inFlight: new Map(),
+			claims: Promise.resolve(),
 			lang: options.lang ?? DEFAULT_LANG,
 		};
 		const outcomes = [

@@ -19,6 +19,8 @@ export type FileJob = {
 	forIngest: boolean;
 	/** The language of the report's messages (default zh). */
 	lang?: Lang;
+	/** When the file's time is up (epoch ms): a conversion is stopped before it. */
+	deadline?: number;
 };
 
 /** Why a file failed: a property of the document (cached by content) or not (retried next run). */
@@ -32,10 +34,10 @@ export type FileJobResult =
 export async function runFileJob(job: FileJob): Promise<FileJobResult> {
 	try {
 		const entry = await sniffFormat(job.bytes, job.path);
-		const raw = await entry.read(job.bytes);
+		const raw = await entry.read(job.bytes, {deadline: job.deadline});
 		if (raw.raw.trim().length === 0) {
-			const note = raw.notes.find((candidate) => candidate.code === 'no-text');
-			const said = note?.data ? say(job.lang ?? DEFAULT_LANG, 'notes', 'no-text', note.data) : note?.message;
+			const note = raw.notes.find((candidate) => candidate.code.startsWith('no-text'));
+			const said = note?.data ? say(job.lang ?? DEFAULT_LANG, 'notes', note.code, note.data) : note?.message;
 			throw new DocumentLoadError('no-text', said ?? 'no text');
 		}
 		const {report, view} = processRawWithText(

@@ -136,7 +136,7 @@ export class WorkerPool {
 			worker.on('message', onMessage);
 			worker.on('error', onError);
 			worker.on('exit', onExit);
-			worker.postMessage({id, job} satisfies WorkerRequest);
+			worker.postMessage({id, job: {...job, deadline: Date.now() + this.limits.timeoutMs}} satisfies WorkerRequest);
 		});
 	}
 

@@ -10,7 +10,7 @@ import {DocumentLoadError, type InputErrorReason} from '../errors.js';
 import {emptyRawDocument, type RawDocument} from '../document/doc-file.js';
 import {WordNumbering} from './docx/numbering.js';
 import {WordStyles} from './docx/styles.js';
-import {child, childValue, children, parseXml, type Element} from './docx/xml.js';
+import {child, childValue, children, parseXml, type Element} from './xml.js';
 import {listEntries, openZipBuffer, readEntry} from './zip.js';
 
 /**
@@ -189,10 +189,11 @@ async function openParts(
 	return {document, styles: part('word/styles.xml'), numbering: part('word/numbering.xml')};
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<RawDocument> {
+/** `converted`: the DOCX is LibreOffice's conversion of a .doc/.wps, whose lists it splits (see WordNumbering). */
+export async function readDocx(bytes: Uint8Array, options: {converted?: boolean} = {}): Promise<RawDocument> {
 	const parts = await openParts(bytes);
 	const context: Context = {
-		numbering: new WordNumbering(parts.numbering),
+		numbering: new WordNumbering(parts.numbering, {shareIdenticalLists: options.converted === true}),
 		styles: new WordStyles(parts.styles),
 		lines: [],
 		pendingPageBreak: false,

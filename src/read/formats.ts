@@ -6,21 +6,51 @@ Readers are loaded on first use so that a TXT run never pays for the DOCX or PDF
 import {extname} from 'node:path';
 import type {RawDocument} from '../document/doc-file.js';
 import {DocumentLoadError} from '../errors.js';
+import {noteOf} from '../messages/catalog.js';
 import {FORMAT_ROWS, type FormatId, type FormatRow, UNREAD_EXTENSIONS} from '../formats.js';
 import {readTxt} from './txt.js';
 
-export type Reader = (bytes: Uint8Array) => Promise<RawDocument>;
+/**
+What a reader may need besides the bytes: when the file's time is up (a conversion must end
+before), and whether the bytes are a converter's output.
+*/
+export type ReadContext = {deadline?: number; converted?: boolean};
 
-/** One reader per format: a format row without a reader does not compile. */
-const READERS: Record<FormatId, Reader> = {
+export type Reader = (bytes: Uint8Array, context?: ReadContext) => Promise<RawDocument>;
+
+/** The readers of the formats read directly; the others are converted to one of these first. */
+const DIRECT_READERS: Partial<Record<FormatId, Reader>> = {
 	pdf: async (bytes) => (await import('./pdf.js')).readPdf(bytes),
-	docx: async (bytes) => (await import('./docx.js')).readDocx(bytes),
+	docx: async (bytes, context) => (await import('./docx.js')).readDocx(bytes, {converted: context?.converted}),
+	xlsx: async (bytes) => (await import('./xlsx.js')).readXlsx(bytes),
 	txt: readTxt,
 };
 
+/** A reader of what LibreOffice converts the file to. */
+function converted(from: FormatId, to: 'docx' | 'xlsx', reader: Reader): Reader {
+	return async (bytes, context) => {
+		const {convertWithLibreOffice} = await import('./convert.js');
+		const output = await convertWithLibreOffice(bytes, from, to, context?.deadline);
+		const document = await reader(output, {...context, converted: true});
+		document.notes.push({...noteOf('converted', {to}), loc: null});
+		return document;
+	};
+}
+
+/** The reader of a row: its own, or the converter's into a format read directly. */
+export function readerOf(row: FormatRow): Reader {
+	const direct = DIRECT_READERS[row.via === 'direct' ? row.format : row.via.convertTo];
+	if (!direct) throw new Error(`Expected a reader for format ${row.format}`);
+	return row.via === 'direct' ? direct : converted(row.format, row.via.convertTo, direct);
+}
+
 export type FormatEntry = FormatRow & {read: Reader};
 
-const entryOf = (row: FormatRow): FormatEntry => ({...row, read: READERS[row.format]});
+const entryOf = (row: FormatRow): FormatEntry => ({...row, read: readerOf(row)});
+
+/** Among rows that share a signature, the one the file's name asks for, else the first. */
+const preferName = (rows: FormatRow[], extension: string) =>
+	rows.find((row) => row.extensions.includes(extension)) ?? rows[0];
 
 const startsWith = (head: Uint8Array, ascii: string) =>
 	[...ascii].every((char, index) => head[index] === char.charCodeAt(0));
@@ -60,10 +90,32 @@ async function sniffZip(bytes: Uint8Array, byName: FormatRow | undefined): Promi
 	const zipRows = FORMAT_ROWS.filter((row) => row.signature.kind === 'zip');
 	const names = await zipEntryNames(bytes);
 	if (!names) return byName ?? zipRows[0]!;
-	const held = zipRows.find((row) => row.signature.kind === 'zip' && names.has(row.signature.entry));
-	if (held) return held;
+	const held = zipRows.filter((row) => row.signature.kind === 'zip' && names.has(row.signature.entry));
+	if (held.length > 0) return preferName(held, byName?.extensions[0] ?? '')!;
 	const expected = zipRows.map((row) => (row.signature.kind === 'zip' ? row.signature.entry : '')).join(', ');
 	throw unread(`a zip archive holding none of ${expected} is not a ${zipRows.map((row) => row.label).join('/')}`);
+}
+
+/** The stream names an OLE compound file holds, as its directory spells them (UTF-16LE). */
+const holdsStream = (bytes: Uint8Array, name: string) =>
+	Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(`${name}\u0000`, 'utf16le'));
+
+/** An OLE compound file: Word or WPS text, Excel or WPS sheets, an encrypted OOXML package, or unsupported. */
+function sniffOle(bytes: Uint8Array, extension: string): FormatRow {
+	// An encrypted DOCX/XLSX is an OLE container holding an "EncryptedPackage" stream.
+	if (holdsStream(bytes, 'EncryptedPackage'))
+		throw new DocumentLoadError('encrypted', 'encrypted Office document (a password is needed to open it)');
+	const oleRows = FORMAT_ROWS.filter(
+		(row) => row.signature.kind === 'ole' && row.signature.streams.some((stream) => holdsStream(bytes, stream)),
+	);
+	if (oleRows.length > 0) return preferName(oleRows, extension)!;
+	const named = FORMAT_ROWS.find((row) => row.signature.kind === 'ole' && row.extensions.includes(extension));
+	if (named?.signature.kind === 'ole')
+		throw new DocumentLoadError(
+			'corrupt',
+			`not a readable ${named.label} (an OLE file without a ${named.signature.streams.join(' or ')} stream)`,
+		);
+	throw unread(UNREAD_EXTENSIONS[extension] ?? 'an OLE compound document that is neither Word, WPS nor Excel');
 }
 
 /** Decides the format of a file from its first bytes, its contents and its name; throws for unusable input. */
@@ -71,12 +123,7 @@ export async function sniffFormat(bytes: Uint8Array, path: string): Promise<Form
 	const head = bytes.subarray(0, 8);
 	const extension = extname(path).toLowerCase();
 	const byName = FORMAT_ROWS.find((row) => row.extensions.includes(extension));
-	if (OLE_MAGIC.every((byte, index) => head[index] === byte)) {
-		// An encrypted DOCX/XLSX is an OLE container holding an "EncryptedPackage" stream.
-		if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le')))
-			throw new DocumentLoadError('encrypted', 'encrypted Office document (a password is needed to open it)');
-		throw unread(UNREAD_EXTENSIONS[extension] ?? 'an OLE compound document (.doc/.wps/.xls)');
-	}
+	if (OLE_MAGIC.every((byte, index) => head[index] === byte)) return entryOf(sniffOle(bytes, extension));
 	const byMagic = FORMAT_ROWS.find((row) => row.signature.kind === 'magic' && startsWith(head, row.signature.ascii));
 	if (byMagic) return entryOf(byMagic);
 	if (startsWith(head, ZIP_MAGIC)) return entryOf(await sniffZip(bytes, byName));

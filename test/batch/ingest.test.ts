@@ -77,7 +77,7 @@ describe('ingest of 300 mixed reports with broken files and a zip', () => {
 		expect(reasons).toEqual({
 			'empty.txt': 'empty',
 			'encrypted.pdf': 'encrypted',
-			'legacy.doc': 'unsupported',
+			'legacy.doc': 'corrupt',
 			'random-bytes.docx': 'corrupt',
 			'truncated.pdf': 'corrupt',
 		});
@@ -176,11 +176,11 @@ describe('ingest of the same content under several names', () => {
 
 	it('reads the content once, names the first path in order and marks the others duplicates', async () => {
 		const archive = scratch();
-		for (const name of ['c.txt', 'a.txt', 'b.txt']) writeFileSync(join(archive, name), seed);
+		for (const name of ['f.txt', 'c.txt', 'a.txt', 'e.txt', 'b.txt', 'd.txt']) writeFileSync(join(archive, name), seed);
 		const out = join(scratch(), 'out');
-		const summary = await ingest({inputs: [archive], out, concurrency: 2});
+		const summary = await ingest({inputs: [archive], out, concurrency: 3});
 		expect(summary.parsedThisRun).toBe(1);
-		expect(summary.duplicates).toBe(2);
+		expect(summary.duplicates).toBe(5);
 		expect(reportLines(out).map((report) => report.source.path)).toEqual([join(archive, 'a.txt')]);
 		const [file] = readdirSync(join(out, 'reports'));
 		expect(JSON.parse(readFileSync(join(out, 'reports', file!), 'utf8')).source.path).toBe(join(archive, 'a.txt'));

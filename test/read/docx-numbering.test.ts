@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {chineseCounting, formatCounter, WordNumbering} from '../../src/read/docx/numbering.js';
-import {parseXml} from '../../src/read/docx/xml.js';
+import {parseXml} from '../../src/read/xml.js';
 
 const NUMBERING_XML = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:abstractNum w:abstractNumId="0">

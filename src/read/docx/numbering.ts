@@ -4,7 +4,7 @@ Word automatic numbering rebuilt into text. Chinese reports usually number their
 numbering's levels (numFmt, lvlText like "%1、" or "（%2）", start) and count per list instance
 (numId) and level, restarting deeper levels when a shallower one advances.
 */
-import {child, childValue, children, type Element} from './xml.js';
+import {child, childValue, children, type Element} from '../xml.js';
 
 /**
 A list's start value as a count a report can reach: a hostile start of 10¹² would make a letter
@@ -66,6 +66,7 @@ export function formatCounter(value: number, format: string): string {
 		case 'chineseCountingThousand':
 		case 'japaneseCounting':
 		case 'taiwaneseCounting':
+		case 'taiwaneseCountingThousand':
 		case 'chineseLegalSimplified':
 			return chineseCounting(value);
 		case 'ideographTraditional':
@@ -112,8 +113,16 @@ function readLevels(abstractNum: Element): Map<number, Level> {
 export class WordNumbering {
 	private readonly definitions = new Map<string, NumberingDefinition>();
 	private readonly counters = new Map<string, number[]>();
+	/** The counter each numId advances: its own, or with `shareIdenticalLists` one per identical definition. */
+	private readonly counterKeys = new Map<string, string>();
 
-	constructor(root: Element | null) {
+	/**
+	`shareIdenticalLists`: numbering instances with identical level definitions and no start override
+	count as one list. LibreOffice's DOCX export splits one list of a .doc into several such
+	instances while it renders them as one (一、 … 二、), so a converted file is read the way
+	LibreOffice shows it. Word itself counts them apart, so a DOCX from Word is read without it.
+	*/
+	constructor(root: Element | null, options: {shareIdenticalLists?: boolean} = {}) {
 		if (!root) return;
 		const abstracts = new Map<string, Map<number, Level>>();
 		for (const abstractNum of children(root, 'w:abstractNum'))
@@ -125,7 +134,10 @@ export class WordNumbering {
 				const start = childValue(override, 'w:startOverride');
 				if (start !== null) starts.set(Number(override.getAttribute('w:ilvl') ?? '0'), boundedStart(start));
 			}
-			this.definitions.set(num.getAttribute('w:numId') ?? '', {levels, starts});
+			const numId = num.getAttribute('w:numId') ?? '';
+			this.definitions.set(numId, {levels, starts});
+			const shared = options.shareIdenticalLists && starts.size === 0;
+			this.counterKeys.set(numId, shared ? `levels:${JSON.stringify([...levels])}` : `num:${numId}`);
 		}
 	}
 
@@ -135,10 +147,11 @@ export class WordNumbering {
 		const format = definition?.levels.get(level);
 		if (!definition || !format || numId === '0') return null;
 		const startOf = (index: number) => definition.starts.get(index) ?? definition.levels.get(index)?.start ?? 1;
-		const counters = this.counters.get(numId) ?? [];
+		const key = this.counterKeys.get(numId) ?? `num:${numId}`;
+		const counters = this.counters.get(key) ?? [];
 		counters[level] = counters[level] === undefined ? startOf(level) : counters[level]! + 1;
 		counters.length = level + 1; // deeper levels restart
-		this.counters.set(numId, counters);
+		this.counters.set(key, counters);
 		const label = format.text.replace(/%(\d)/gu, (_, digit: string) => {
 			const index = Number(digit) - 1;
 			const value = counters[index] ?? startOf(index);

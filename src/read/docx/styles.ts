@@ -2,7 +2,7 @@
 Paragraph styles of styles.xml: which are headings (Heading 1…, 标题 1…, 1级标题, w:outlineLvl) and
 which carry numbering (w:numPr inside the style), following w:basedOn.
 */
-import {child, childValue, children, type Element} from './xml.js';
+import {child, childValue, children, type Element} from '../xml.js';
 
 type StyleDefinition = {
 	name: string;

@@ -1,5 +1,5 @@
 /**
-Small helpers over @xmldom/xmldom elements of WordprocessingML (names keep their `w:` prefix).
+Small helpers over @xmldom/xmldom elements of Office XML parts (names keep their prefix: `w:p`, `c`).
 */
 import {DOMParser} from '@xmldom/xmldom';
 
