@@ -85,7 +85,7 @@ export async function makeArchive(dir, {count = 300, mix = {txt: 0.5, docx: 0.3,
 	zip.file('2024/report.docx', await varyDocx(sources[SEEDS[1]].docx, 100002));
 	zip.file('2025/report.pdf', varyPdf(sources[SEEDS[0]].pdf, 100003));
 	for (const [name, bytes] of Object.entries(brokenFiles)) zip.file(`broken/${name}`, bytes);
-	zip.file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+	zip.file('logo.gif', Buffer.from('GIF89a'));
 	const archive = await zip.generateAsync({
 		type: 'nodebuffer',
 		compression: 'DEFLATE',

@@ -14,6 +14,7 @@ import {DocumentLoadError, overSizeLimit, RunError, UsageError} from './errors.j
 import type {FileJob, FileJobResult} from './jobs/file-job.js';
 import {fileRunner} from './jobs/file-runner.js';
 import {langOf as chooseLang, isLang, type Lang, say} from './messages/catalog.js';
+import type {OcrMode} from './read/pdf.js';
 import type {Report} from './schema.js';
 
 let lang: Lang = chooseLang();
@@ -29,10 +30,15 @@ function langOf(argv: string[]): Lang {
 
 const COMMANDS = ['parse', 'audit', 'ingest', 'report', 'rules', 'schema'];
 
-type Limits = {timeoutMs: number; maxBytes: number; memoryMb: number; workers: boolean};
+type Limits = {timeoutMs: number; maxBytes: number; memoryMb: number; workers: boolean; ocr: OcrMode};
+
+const OCR_MODES: readonly OcrMode[] = ['auto', 'off', 'force'];
 
 function readLimits(values: Map<string, string>, set: Set<string>): Limits {
+	const ocr = values.get('--ocr') ?? 'auto';
+	if (!(OCR_MODES as readonly string[]).includes(ocr)) throw new UsageError('error.ocr', {value: ocr});
 	return {
+		ocr: ocr as OcrMode,
 		timeoutMs: positiveNumber(values.get('--timeout'), '--timeout', INGEST_DEFAULTS.timeoutMs / 1000) * 1000,
 		maxBytes: positiveNumber(values.get('--max-size'), '--max-size', INGEST_DEFAULTS.maxBytes / 1048576) * 1048576,
 		memoryMb: positiveNumber(values.get('--max-memory'), '--max-memory', INGEST_DEFAULTS.memoryMb),
@@ -61,7 +67,7 @@ async function load(path: string, limits: Limits, run: (job: FileJob) => Promise
 		);
 	}
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
-	const result = await run({path, bytes, sha256, forIngest: false, lang});
+	const result = await run({path, bytes, sha256, forIngest: false, lang, ocr: limits.ocr});
 	if (result.status === 'ok') return result.reportJson;
 	if (result.status === 'failed' && result.reason !== 'internal')
 		throw new DocumentLoadError(result.reason, result.message);

@@ -15,7 +15,9 @@ export type InputErrorReason =
 	| 'decode'
 	| 'unreadable'
 	/** A converter (LibreOffice) is missing or could not convert the file. */
-	| 'convert-failed';
+	| 'convert-failed'
+	/** The file needs OCR and Tesseract (or its Chinese model, or pdftoppm) is missing. */
+	| 'ocr-unavailable';
 
 /** Base of every error jixiao throws on purpose. */
 export class JixiaoError extends Error {

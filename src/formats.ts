@@ -7,13 +7,15 @@ bound to it in read/formats.ts, which the compiler makes complete.
 Adding a format is a row here, its reader under read/ and the reader's line in read/formats.ts.
 */
 
-export const FORMAT_IDS = ['pdf', 'docx', 'xlsx', 'doc', 'wps', 'xls', 'et', 'txt'] as const;
+export const FORMAT_IDS = ['pdf', 'docx', 'xlsx', 'doc', 'wps', 'xls', 'et', 'image', 'txt'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /** What proves a file's format beyond its name. */
 export type Signature =
 	/** The first bytes are this ASCII text. */
 	| {kind: 'magic'; ascii: string}
+	/** The first bytes are one of these byte sequences. */
+	| {kind: 'bytes'; any: readonly (readonly number[])[]}
 	/** A zip archive holding this entry (a DOCX holds word/document.xml). */
 	| {kind: 'zip'; entry: string}
 	/** An OLE compound file holding this stream (Word 97–2003 and WPS text: WordDocument; Excel and WPS sheets: Workbook). */
@@ -98,6 +100,23 @@ export const FORMAT_ROWS: readonly FormatRow[] = [
 		signature: {kind: 'ole', streams: SHEET_STREAMS},
 		joinBrokenLines: false,
 		via: {convertTo: 'xlsx'},
+	},
+	// A scanned page photographed or saved as an image: read by OCR.
+	{
+		format: 'image',
+		label: 'image',
+		extensions: ['.png', '.jpg', '.jpeg', '.tif', '.tiff'],
+		signature: {
+			kind: 'bytes',
+			any: [
+				[0x89, 0x50, 0x4e, 0x47],
+				[0xff, 0xd8, 0xff],
+				[0x49, 0x49, 0x2a, 0x00],
+				[0x4d, 0x4d, 0x00, 0x2a],
+			],
+		},
+		joinBrokenLines: true,
+		via: 'direct',
 	},
 	{
 		format: 'txt',

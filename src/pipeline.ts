@@ -6,6 +6,7 @@ import {createHash} from 'node:crypto';
 import {analyze, type Analysis} from './analysis.js';
 import type {DocFile, RawDocument} from './document/doc-file.js';
 import {positionAt} from './document/loc.js';
+import {ocrConfidence} from './document/ocr-words.js';
 import type {FactRecord} from './extract/facts.js';
 import type {IndicatorRecord} from './extract/indicators.js';
 import {formatRow} from './formats.js';
@@ -13,6 +14,7 @@ import {DEFAULT_LANG, type Lang, noteOf} from './messages/catalog.js';
 import {localizeReport} from './messages/localize.js';
 import {sniffFormat} from './read/formats.js';
 import {normalize} from './read/normalize.js';
+import type {OcrMode} from './read/pdf.js';
 import {runRules} from './rules/run-rules.js';
 import {SCHEMA_VERSION, type Fact, type Format, type Indicator, type Report} from './schema.js';
 import {toContractSections} from './segment/section-tree.js';
@@ -24,6 +26,8 @@ export type ProcessOptions = {
 	rules?: string[];
 	/** The language of messages and notes (default zh). */
 	lang?: Lang;
+	/** Which PDF pages are read by OCR (default auto: those without a usable text layer). */
+	ocr?: OcrMode;
 };
 
 const publicFact = ({
@@ -49,6 +53,12 @@ function bounded<T>(items: T[], limit: number, what: string, notes: Report['note
 	return items.slice(0, limit);
 }
 
+/** A fact read by OCR says so, with the recognizer's confidence. */
+function withOcr(doc: DocFile, fact: Fact, record: FactRecord): Fact {
+	const confidence = ocrConfidence(doc, record.start, record.end);
+	return confidence === null ? fact : {...fact, source: 'ocr', confidence};
+}
+
 export function toReport(analysis: Analysis, findings: Report['findings']): Report {
 	const {doc, meta, evaluation} = analysis;
 	const facts = bounded(analysis.facts, PUBLISHED_LIMITS.facts, 'facts', doc.notes);
@@ -67,7 +77,7 @@ export function toReport(analysis: Analysis, findings: Report['findings']): Repo
 		},
 		report,
 		sections: toContractSections(analysis.sections),
-		facts: facts.map(publicFact),
+		facts: facts.map((fact) => withOcr(doc, publicFact(fact), fact)),
 		indicators: indicators.map(publicIndicator),
 		evaluation: publicEvaluation,
 		findings,
@@ -121,6 +131,6 @@ export function processRawWithText(
 /** Reads one file's bytes into a report. Throws DocumentLoadError for unusable input. */
 export async function processDocument(bytes: Uint8Array, path: string, options: ProcessOptions = {}): Promise<Report> {
 	const entry = await sniffFormat(bytes, path);
-	const raw = await entry.read(bytes);
+	const raw = await entry.read(bytes, {ocr: options.ocr});
 	return processRaw(raw, {path, format: entry.format, sha256: sha256Of(bytes), bytes: bytes.length}, options);
 }

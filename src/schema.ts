@@ -46,6 +46,8 @@ export const factSchema = z.object({
 	label: z.string().nullable().describe('the words the figure was read against (e.g. 客商满意度)'),
 	text: z.string().describe('the clause the figure was read from'),
 	loc: locSchema,
+	source: z.literal('ocr').optional().describe('present when the figure was read by OCR: it may be a misread'),
+	confidence: z.number().min(0).max(100).optional().describe("OCR's lowest word confidence under the figure"),
 });
 
 export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
@@ -93,6 +95,10 @@ export const findingSchema = z.object({
 	expected: z.union([z.number(), z.string()]).nullable(),
 	actual: z.union([z.number(), z.string()]).nullable(),
 	data: messageDataSchema.describe("the values the message is made from (the catalogs' {{placeholders}})"),
+	basis: z
+		.literal('ocr')
+		.optional()
+		.describe('present when evidence was read by OCR: the finding is at most a warning and says so'),
 });
 
 export const noteSchema = z.object({

@@ -23,7 +23,7 @@ export type Tally = {
 	duplicates: number;
 	notReports: number;
 	byFormat: Record<string, number>;
-	/** How reports were read: straight from the file, or after a converter (LibreOffice) turned it into DOCX/XLSX. */
+	/** How reports were read: straight from the file, after a converter (LibreOffice), or by OCR. */
 	byReadMethod: Record<string, number>;
 	byReason: Record<string, number>;
 	byRule: Record<string, number>;
@@ -33,6 +33,13 @@ export type Tally = {
 const increment = (counts: Record<string, number>, key: string) => {
 	counts[key] = (counts[key] ?? 0) + 1;
 };
+
+/** How a report was read: from its text layer or content, after a conversion, or (any page) by OCR. */
+function readMethodOf(report: Report): 'direct' | 'converted' | 'ocr' {
+	const codes = new Set(report.notes.map((note) => note.code));
+	if (codes.has('ocr') || codes.has('ocr-image')) return 'ocr';
+	return codes.has('converted') ? 'converted' : 'direct';
+}
 
 /** The sinks of an ingest folder: its flat files and its SQLite database. */
 function folderSinks(store: OutputStore): Sink[] {
@@ -81,7 +88,7 @@ export async function assemble(
 		report.source.path = record.path;
 		tally.reports++;
 		increment(tally.byFormat, report.source.format);
-		increment(tally.byReadMethod, report.notes.some((note) => note.code === 'converted') ? 'converted' : 'direct');
+		increment(tally.byReadMethod, readMethodOf(report));
 		for (const finding of report.findings) {
 			increment(tally.byRule, finding.rule);
 			increment(tally.bySeverity, finding.severity);

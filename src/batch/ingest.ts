@@ -8,6 +8,7 @@ rebuilt from the cache.
 import {createHash} from 'node:crypto';
 import PQueue from 'p-queue';
 import {DEFAULT_LANG, type Lang} from '../messages/catalog.js';
+import type {OcrMode} from '../read/pdf.js';
 import {overSizeLimit} from '../errors.js';
 import {INGEST_DEFAULTS} from './ingest-defaults.js';
 import {assemble, type InputRecord, type Tally} from './assemble.js';
@@ -32,6 +33,8 @@ export type IngestOptions = {
 	onProgress?: (progress: Progress) => void;
 	/** The language of messages in the reports and aggregates (default zh). */
 	lang?: Lang;
+	/** Which PDF pages are read by OCR (default auto). */
+	ocr?: OcrMode;
 };
 
 export type IngestSummary = Tally & {
@@ -113,6 +116,7 @@ type RunContext = {
 	/** Settles when every input started before has claimed its content (or failed to read). */
 	claims: Promise<void>;
 	lang: Lang;
+	ocr: OcrMode;
 };
 
 async function processItem(item: InputItem, context: RunContext): Promise<Outcome> {
@@ -167,7 +171,7 @@ async function readAndHash(item: InputItem, maxBytes: number): Promise<Hashed> {
 async function readOrRecall(
 	base: Omit<Outcome, 'format' | 'status' | 'error' | 'parsed'>,
 	bytes: Buffer,
-	{store, run, lang}: RunContext,
+	{store, run, lang, ocr}: RunContext,
 ): Promise<Outcome> {
 	const id = base.id!;
 	if (await store.hasReport(id)) return {...base, format: null, status: 'ok', error: null, parsed: false};
@@ -180,7 +184,7 @@ async function readOrRecall(
 			error: cachedError,
 			parsed: false,
 		};
-	const result = await run({path: base.path, bytes, sha256: base.sha256!, forIngest: true, lang});
+	const result = await run({path: base.path, bytes, sha256: base.sha256!, forIngest: true, lang, ocr});
 	try {
 		return await keep(store, base, result);
 	} catch (error) {
@@ -282,6 +286,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 			inFlight: new Map(),
 			claims: Promise.resolve(),
 			lang: options.lang ?? DEFAULT_LANG,
+			ocr: options.ocr ?? 'auto',
 		};
 		const outcomes = [
 			...list.unreadable.map(({path, message}) => failure(path, null, 'unreadable', message)),

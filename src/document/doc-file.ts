@@ -19,7 +19,11 @@ export type RawDocument = {
 	wrappedLines: Set<number>;
 	encoding: string | null;
 	notes: Note[];
+	/** Words read by OCR: raw [start, end) and the recognizer's confidence (0–100), sorted by start. */
+	ocrWords?: OcrWord[];
 };
+
+export type OcrWord = [start: number, end: number, confidence: number];
 
 /** A table of contents entry is neither a heading nor body text. */
 export type ParagraphKind = 'text' | 'table-row' | 'toc';
@@ -45,6 +49,8 @@ export type DocFile = {
 	pageStarts: number[] | null;
 	paragraphs: Paragraph[];
 	notes: Note[];
+	/** Words read by OCR, in raw offsets (see RawDocument). */
+	ocrWords: OcrWord[];
 };
 
 export function emptyRawDocument(raw: string, encoding: string | null = null): RawDocument {

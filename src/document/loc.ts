@@ -28,7 +28,7 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
 }
 
 /** The raw offset behind a normalized offset. */
-function rawOffsetOf(doc: DocFile, offset: number): number {
+export function rawOffsetOf(doc: DocFile, offset: number): number {
 	const clamped = Math.max(0, Math.min(offset, doc.origin.length - 1));
 	return doc.origin[clamped]!;
 }

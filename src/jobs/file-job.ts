@@ -8,6 +8,7 @@ import {DocumentLoadError, type InputErrorReason} from '../errors.js';
 import {DEFAULT_LANG, type Lang, say} from '../messages/catalog.js';
 import {processRawWithText, type ReportText} from '../pipeline.js';
 import {sniffFormat} from '../read/formats.js';
+import type {OcrMode} from '../read/pdf.js';
 import {reportSchema, type Format} from '../schema.js';
 import {notAReport} from './not-a-report.js';
 
@@ -21,6 +22,8 @@ export type FileJob = {
 	lang?: Lang;
 	/** When the file's time is up (epoch ms): a conversion is stopped before it. */
 	deadline?: number;
+	/** Which PDF pages are read by OCR (default auto: those without a usable text layer). */
+	ocr?: OcrMode;
 };
 
 /** Why a file failed: a property of the document (cached by content) or not (retried next run). */
@@ -34,7 +37,7 @@ export type FileJobResult =
 export async function runFileJob(job: FileJob): Promise<FileJobResult> {
 	try {
 		const entry = await sniffFormat(job.bytes, job.path);
-		const raw = await entry.read(job.bytes, {deadline: job.deadline});
+		const raw = await entry.read(job.bytes, {deadline: job.deadline, ocr: job.ocr});
 		if (raw.raw.trim().length === 0) {
 			const note = raw.notes.find((candidate) => candidate.code.startsWith('no-text'));
 			const said = note?.data ? say(job.lang ?? DEFAULT_LANG, 'notes', note.code, note.data) : note?.message;

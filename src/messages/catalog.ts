@@ -52,11 +52,17 @@ export function fill(template: string, data: MessageData = {}, terms: Record<str
 }
 
 /** The message of a finding in a language. */
-export function findingMessage(lang: Lang, rule: string, messageId: string, data: MessageData = {}): string {
+export function findingMessage(
+	lang: Lang,
+	rule: string,
+	messageId: string,
+	data: MessageData = {},
+	fromOcr = false,
+): string {
 	const catalog = CATALOGS[lang];
 	const template = catalog.rules[rule]?.messages[messageId];
 	if (template === undefined) throw new Error(`Expected catalog ${lang} to define ${rule}.${messageId}`);
-	return fill(template, data, catalog.terms);
+	return fill(template, data, catalog.terms) + (fromOcr ? (catalog.terms['ocr-caveat'] ?? '') : '');
 }
 
 /** A line of the command line or the view, by key. */

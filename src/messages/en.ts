@@ -130,6 +130,7 @@ export const en: Catalog = {
 		error: 'error',
 		warning: 'warning',
 		info: 'info',
+		'ocr-caveat': ' (read by OCR: check it against the original)',
 		'files.one': 'file',
 		'files.many': 'files',
 		'findings.one': 'finding',
@@ -146,6 +147,7 @@ export const en: Catalog = {
 		timeout: 'took longer than the time limit',
 		unreadable: 'cannot be opened',
 		'convert-failed': 'could not be converted',
+		'ocr-unavailable': 'needs OCR, which is not installed',
 		io: 'its result could not be written',
 		internal: 'an internal error of jixiao',
 		'not-a-report': 'not a performance report',
@@ -155,6 +157,10 @@ export const en: Catalog = {
 		'no-text-sheets': 'no sheet holds any text',
 		'sheets-ignored': 'sheets without a report left out: {{sheets}}',
 		converted: 'read after LibreOffice converted it to {{to}}',
+		ocr: 'pages {{pages}} read by OCR ({{dpi}} dpi)',
+		'ocr-unavailable': 'pages {{pages}} need OCR, which is not installed: not read',
+		'text-layer-unreadable': 'text layer unreadable on pages {{pages}}',
+		'ocr-image': 'read by OCR',
 		'facts-truncated': '{{count}} more facts beyond the first {{limit}} are not listed',
 		'indicators-truncated': '{{count}} more indicators beyond the first {{limit}} are not listed',
 		'findings-truncated': '{{rule}}: {{count}} more findings beyond the first {{limit}} are not listed',
@@ -166,15 +172,15 @@ export const en: Catalog = {
        jixiao report DIR
        jixiao rules
        jixiao schema
-options: --timeout SECONDS (60)  --max-size MB (50)  --max-memory MB (1024)  --no-workers  --lang zh|en
+options: --timeout SECONDS (60)  --max-size MB (50)  --max-memory MB (1024)  --no-workers  --ocr auto|off|force  --lang zh|en
 'jixiao COMMAND --help' explains a command.`,
-		'help.parse': `usage: jixiao parse FILE [--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers] [--lang zh|en]
+		'help.parse': `usage: jixiao parse FILE [--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 Reads one report (TXT, DOCX or PDF) and prints its JSON: report fields, sections, facts,
 indicators, evaluation and findings, each with where it is in the file.`,
-		'help.audit': `usage: jixiao audit FILE... [--format stylish|json] [--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers] [--lang zh|en]
+		'help.audit': `usage: jixiao audit FILE... [--format stylish|json] [--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 Checks reports for internal contradictions and prints the findings like a linter.
 Exit status: 1 when a finding is an error, 2 when a file could not be read, else 0.`,
-		'help.ingest': `usage: jixiao ingest INPUT... --out DIR [--concurrency N] [--html] [--quiet] [--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers] [--lang zh|en]
+		'help.ingest': `usage: jixiao ingest INPUT... --out DIR [--concurrency N] [--html] [--quiet] [--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 Reads many reports (files, folders, .zip archives, globs) into DIR: reports/<id>.json,
 reports.ndjson, facts.csv, indicators.csv, findings.csv, errors.ndjson, summary.json and
 jixiao.sqlite; --html also writes index.html. A second run reuses what is done.`,
@@ -190,6 +196,7 @@ Prints the JSON Schema of the report JSON.`,
 		'error.needsValue': '{{option}} needs a value',
 		'error.positive': 'Expected {{option}} to be a positive number, got `{{value}}`',
 		'error.lang': 'Expected --lang zh or en, got {{value}}',
+		'error.ocr': 'Expected --ocr auto, off or force, got {{value}}',
 		'error.ingestNeedsOut': 'ingest needs --out DIR',
 		'error.ingestNeedsInput': 'ingest needs at least one INPUT (file, folder, .zip or glob)',
 		'error.reportOneDir': 'report takes exactly one DIR',

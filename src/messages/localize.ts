@@ -12,7 +12,10 @@ export function localizeReport(report: Report, lang: Lang): Report {
 		...report,
 		findings: report.findings.map((finding) =>
 			finding.data && catalog.rules[finding.rule]?.messages[finding.messageId] !== undefined
-				? {...finding, message: findingMessage(lang, finding.rule, finding.messageId, finding.data)}
+				? {
+						...finding,
+						message: findingMessage(lang, finding.rule, finding.messageId, finding.data, finding.basis === 'ocr'),
+					}
 				: finding,
 		),
 		notes: report.notes.map((note) =>

@@ -123,6 +123,7 @@ export const zh: Catalog = {
 		error: '错误',
 		warning: '警告',
 		info: '提示',
+		'ocr-caveat': '（依据OCR识别的文字，请核对原件）',
 		'files.one': '个文件',
 		'files.many': '个文件',
 		'findings.one': '条发现',
@@ -139,6 +140,7 @@ export const zh: Catalog = {
 		timeout: '处理超过时间限制',
 		unreadable: '文件无法打开',
 		'convert-failed': '文件无法转换',
+		'ocr-unavailable': '需要OCR识别，但未安装OCR',
 		io: '结果无法写入',
 		internal: 'jixiao 内部错误',
 		'not-a-report': '不是绩效自评报告',
@@ -148,6 +150,10 @@ export const zh: Catalog = {
 		'no-text-sheets': '各工作表均无文字',
 		'sheets-ignored': '未含报告内容的工作表未读取：{{sheets}}',
 		converted: '经 LibreOffice 转换为 {{to}} 后读取',
+		ocr: '第{{pages}}页经OCR识别（{{dpi}} dpi）',
+		'ocr-unavailable': '第{{pages}}页需要OCR识别，但未安装OCR，未读取',
+		'text-layer-unreadable': '第{{pages}}页文字层无法识读',
+		'ocr-image': '经OCR识别',
 		'facts-truncated': '前{{limit}}个数字之后还有{{count}}个未列出',
 		'indicators-truncated': '前{{limit}}个指标之后还有{{count}}个未列出',
 		'findings-truncated': '{{rule}}：前{{limit}}条发现之后还有{{count}}条未列出',
@@ -159,15 +165,15 @@ export const zh: Catalog = {
       jixiao report 目录
       jixiao rules
       jixiao schema
-选项：--timeout 秒（60）  --max-size MB（50）  --max-memory MB（1024）  --no-workers  --lang zh|en
+选项：--timeout 秒（60）  --max-size MB（50）  --max-memory MB（1024）  --no-workers  --ocr auto|off|force  --lang zh|en
 “jixiao 命令 --help”说明各命令。`,
-		'help.parse': `用法：jixiao parse 文件 [--timeout 秒] [--max-size MB] [--max-memory MB] [--no-workers] [--lang zh|en]
+		'help.parse': `用法：jixiao parse 文件 [--timeout 秒] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 读取一份报告（TXT、DOCX 或 PDF），输出其 JSON：报告信息、章节、数字、指标、评价结果和发现，
 每项都注明在文件中的位置。`,
-		'help.audit': `用法：jixiao audit 文件... [--format stylish|json] [--timeout 秒] [--max-size MB] [--max-memory MB] [--no-workers] [--lang zh|en]
+		'help.audit': `用法：jixiao audit 文件... [--format stylish|json] [--timeout 秒] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 检查报告内部的矛盾，逐条列出发现。
 退出码：有“错误”级发现时为1，有文件无法读取时为2，否则为0。`,
-		'help.ingest': `用法：jixiao ingest 输入... --out 目录 [--concurrency N] [--html] [--quiet] [--timeout 秒] [--max-size MB] [--max-memory MB] [--no-workers] [--lang zh|en]
+		'help.ingest': `用法：jixiao ingest 输入... --out 目录 [--concurrency N] [--html] [--quiet] [--timeout 秒] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 批量读取报告（文件、文件夹、.zip 压缩包、通配符），写入目录：reports/<id>.json、reports.ndjson、
 facts.csv、indicators.csv、findings.csv、errors.ndjson、summary.json 和 jixiao.sqlite；
 --html 另写 index.html。再次运行时沿用已完成的结果。`,
@@ -183,6 +189,7 @@ facts.csv、indicators.csv、findings.csv、errors.ndjson、summary.json 和 jix
 		'error.needsValue': '{{option}} 需要一个值',
 		'error.positive': '{{option}} 应为正数，实际为“{{value}}”',
 		'error.lang': '--lang 应为 zh 或 en，实际为 {{value}}',
+		'error.ocr': '--ocr 应为 auto、off 或 force，实际为 {{value}}',
 		'error.ingestNeedsOut': 'ingest 需要 --out 目录',
 		'error.ingestNeedsInput': 'ingest 至少需要一个输入（文件、文件夹、.zip 或通配符）',
 		'error.reportOneDir': 'report 只接受一个目录',

@@ -6,13 +6,12 @@ conversions never share one, which LibreOffice does not allow), is killed when t
 up, and leaves nothing behind. LibreOffice is found on PATH at run time; without it the file fails
 with one line naming the Debian packages to install.
 */
-import {spawn} from 'node:child_process';
-import {accessSync, constants} from 'node:fs';
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {delimiter, join} from 'node:path';
+import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {DocumentLoadError} from '../errors.js';
+import {findTool, runTool, timeLeft} from './tools.js';
 
 /** A conversion may take this long at most, even when the file's own limit is longer. */
 const MAX_CONVERSION_MS = 120_000;
@@ -21,55 +20,7 @@ const READ_MARGIN_MS = 1_000;
 
 const PACKAGES = 'libreoffice-writer libreoffice-calc';
 
-let cachedSoffice: string | null | undefined;
-
-/** The LibreOffice binary on PATH, or null. */
-export function findSoffice(): string | null {
-	if (cachedSoffice !== undefined) return cachedSoffice;
-	const folders = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean);
-	for (const name of ['soffice', 'libreoffice'])
-		for (const folder of folders) {
-			try {
-				accessSync(join(folder, name), constants.X_OK);
-				cachedSoffice = join(folder, name);
-				return cachedSoffice;
-			} catch {
-				// not here
-			}
-		}
-	cachedSoffice = null;
-	return null;
-}
-
 const failed = (message: string) => new DocumentLoadError('convert-failed', message);
-
-function run(command: string, args: string[], timeoutMs: number): Promise<{code: number | null; stderr: string}> {
-	return new Promise((resolve, reject) => {
-		// Its own process group, so that a kill reaches the soffice.bin LibreOffice starts.
-		const child = spawn(command, args, {stdio: ['ignore', 'ignore', 'pipe'], detached: true});
-		let stderr = '';
-		child.stderr.setEncoding('utf8');
-		child.stderr.on('data', (chunk: string) => {
-			if (stderr.length < 4000) stderr += chunk;
-		});
-		const timer = setTimeout(() => {
-			try {
-				process.kill(-child.pid!, 'SIGKILL');
-			} catch {
-				child.kill('SIGKILL');
-			}
-			reject(failed(`LibreOffice did not finish converting it within ${Math.round(timeoutMs / 1000)} s`));
-		}, timeoutMs);
-		child.on('error', (error) => {
-			clearTimeout(timer);
-			reject(failed(`LibreOffice could not be started (${error.message})`));
-		});
-		child.on('close', (code) => {
-			clearTimeout(timer);
-			resolve({code, stderr});
-		});
-	});
-}
 
 /** The bytes of a .doc/.wps/.xls/.et file converted to DOCX or XLSX. */
 export async function convertWithLibreOffice(
@@ -78,10 +29,10 @@ export async function convertWithLibreOffice(
 	to: 'docx' | 'xlsx',
 	deadline?: number,
 ): Promise<Uint8Array> {
-	const soffice = findSoffice();
+	const soffice = findTool('soffice', 'libreoffice');
 	if (!soffice)
 		throw failed(`reading .${from} needs LibreOffice, which is not installed (Debian: apt-get install ${PACKAGES})`);
-	const timeoutMs = Math.min(MAX_CONVERSION_MS, (deadline ?? Number.POSITIVE_INFINITY) - Date.now() - READ_MARGIN_MS);
+	const timeoutMs = timeLeft(deadline, MAX_CONVERSION_MS, READ_MARGIN_MS);
 	if (timeoutMs <= 0) throw failed('no time left to convert it');
 	const folder = await mkdtemp(join(tmpdir(), 'jixiao-convert-'));
 	try {
@@ -99,7 +50,10 @@ export async function convertWithLibreOffice(
 			join(folder, 'out'),
 			input,
 		];
-		const {code, stderr} = await run(soffice, args, timeoutMs);
+		const {code, stderr, timedOut} = await runTool(soffice, args, timeoutMs).catch((error: Error) =>
+			Promise.reject(failed(`LibreOffice could not be started (${error.message})`)),
+		);
+		if (timedOut) throw failed(`LibreOffice did not finish converting it within ${Math.round(timeoutMs / 1000)} s`);
 		const output = await readFile(join(folder, 'out', `input.${to}`)).catch(() => null);
 		if (!output || output.length === 0) {
 			const why = stderr.trim().split('\n').at(-1) || `exit ${code}`;

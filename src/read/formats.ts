@@ -8,19 +8,22 @@ import type {RawDocument} from '../document/doc-file.js';
 import {DocumentLoadError} from '../errors.js';
 import {noteOf} from '../messages/catalog.js';
 import {FORMAT_ROWS, type FormatId, type FormatRow, UNREAD_EXTENSIONS} from '../formats.js';
+import type {OcrMode} from './pdf.js';
 import {readTxt} from './txt.js';
 
 /**
 What a reader may need besides the bytes: when the file's time is up (a conversion must end
 before), and whether the bytes are a converter's output.
 */
-export type ReadContext = {deadline?: number; converted?: boolean};
+export type ReadContext = {deadline?: number; converted?: boolean; ocr?: OcrMode};
 
 export type Reader = (bytes: Uint8Array, context?: ReadContext) => Promise<RawDocument>;
 
 /** The readers of the formats read directly; the others are converted to one of these first. */
 const DIRECT_READERS: Partial<Record<FormatId, Reader>> = {
-	pdf: async (bytes) => (await import('./pdf.js')).readPdf(bytes),
+	pdf: async (bytes, context) =>
+		(await import('./pdf.js')).readPdf(bytes, {ocr: context?.ocr, deadline: context?.deadline}),
+	image: async (bytes, context) => (await import('./image.js')).readImage(bytes, context),
 	docx: async (bytes, context) => (await import('./docx.js')).readDocx(bytes, {converted: context?.converted}),
 	xlsx: async (bytes) => (await import('./xlsx.js')).readXlsx(bytes),
 	txt: readTxt,
@@ -124,7 +127,12 @@ export async function sniffFormat(bytes: Uint8Array, path: string): Promise<Form
 	const extension = extname(path).toLowerCase();
 	const byName = FORMAT_ROWS.find((row) => row.extensions.includes(extension));
 	if (OLE_MAGIC.every((byte, index) => head[index] === byte)) return entryOf(sniffOle(bytes, extension));
-	const byMagic = FORMAT_ROWS.find((row) => row.signature.kind === 'magic' && startsWith(head, row.signature.ascii));
+	const byMagic = FORMAT_ROWS.find(
+		(row) =>
+			(row.signature.kind === 'magic' && startsWith(head, row.signature.ascii)) ||
+			(row.signature.kind === 'bytes' &&
+				row.signature.any.some((prefix) => prefix.every((byte, index) => head[index] === byte))),
+	);
 	if (byMagic) return entryOf(byMagic);
 	if (startsWith(head, ZIP_MAGIC)) return entryOf(await sniffZip(bytes, byName));
 	if (UNREAD_EXTENSIONS[extension]) throw unread(UNREAD_EXTENSIONS[extension]);

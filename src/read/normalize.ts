@@ -234,5 +234,6 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		pageStarts: rawDocument.pageStarts,
 		paragraphs,
 		notes: [...rawDocument.notes],
+		ocrWords: rawDocument.ocrWords ?? [],
 	};
 }

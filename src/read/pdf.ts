@@ -9,8 +9,10 @@ paragraphs, across page breaks too.
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {DocumentLoadError} from '../errors.js';
+import type {Note} from '../schema.js';
+import {OCR_DPI, type OcrLine, ocrAvailable, ocrPdfPages, unreadableText} from './ocr.js';
 import {noteOf} from '../messages/catalog.js';
-import {emptyRawDocument, type RawDocument} from '../document/doc-file.js';
+import {emptyRawDocument, type OcrWord, type RawDocument} from '../document/doc-file.js';
 import {tablesFromPositions} from './pdf-positions.js';
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -176,7 +178,46 @@ function pageRanges(pages: number[]): string {
 	return ranges.join(', ');
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
+export type OcrMode = 'auto' | 'off' | 'force';
+
+/** `ocr`: auto reads by OCR only the pages without a usable text layer; force every page; off none. */
+export type PdfOptions = {ocr?: OcrMode; deadline?: number};
+
+type PageLine = {text: string; row: boolean; words?: OcrLine['words']};
+
+/**
+The pages to read by OCR, and the ones among them whose text layer is there but unreadable. A clean
+text layer is never sent to OCR in auto mode.
+*/
+function pagesForOcr(kept: PageLine[][], mode: OcrMode): {pages: number[]; unreadable: number[]} {
+	if (mode === 'off') return {pages: [], unreadable: []};
+	const unreadable = kept.flatMap((lines, index) =>
+		lines.length > 0 && unreadableText(lines.map((line) => line.text).join('\n')) ? [index + 1] : [],
+	);
+	if (mode === 'force') return {pages: kept.map((_, index) => index + 1), unreadable};
+	const empty = kept.flatMap((lines, index) => (lines.length === 0 ? [index + 1] : []));
+	return {pages: [...empty, ...unreadable].sort((a, b) => a - b), unreadable};
+}
+
+/** Replaces the pages read by OCR with their OCR lines; notes what was read how. */
+async function readByOcr(bytes: Uint8Array, kept: PageLine[][], options: PdfOptions, notes: Note[]): Promise<void> {
+	const {pages, unreadable} = pagesForOcr(kept, options.ocr ?? 'auto');
+	if (unreadable.length > 0)
+		notes.push({...noteOf('text-layer-unreadable', {pages: pageRanges(unreadable)}), loc: null});
+	if (pages.length === 0) return;
+	if (!(await ocrAvailable(true))) {
+		// Nothing else to read: the file fails with the reason; otherwise the readable pages stand.
+		if (pages.length === kept.length) await ocrPdfPages(bytes, pages, options.deadline);
+		notes.push({...noteOf('ocr-unavailable', {pages: pageRanges(pages)}), loc: null});
+		for (const page of unreadable) kept[page - 1] = [];
+		return;
+	}
+	for (const [page, lines] of await ocrPdfPages(bytes, pages, options.deadline))
+		kept[page - 1] = lines.map((line) => ({text: line.text, row: false, words: line.words}));
+	notes.push({...noteOf('ocr', {pages: pageRanges(pages), dpi: OCR_DPI}), loc: null});
+}
+
+export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<RawDocument> {
 	if (!leftoversHandled) {
 		process.on('unhandledRejection', dropPdfjsLeftovers);
 		leftoversHandled = true;
@@ -209,14 +250,17 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 			.filter((line) => line.length > 0),
 	);
 	const running = runningLines(pages);
-	const kept = pages.map((lines, index) =>
+	const kept: PageLine[][] = pages.map((lines, index) =>
 		spliceTables(
 			lines.filter((line) => !running.has(line) && !PAGE_NUMBER.some((pattern) => pattern.test(line))),
 			tablesByPage.get(index + 1) ?? [],
 		),
 	);
+	const notes: Note[] = [];
+	await readByOcr(bytes, kept, options, notes);
 	const empty = kept.flatMap((lines, index) => (lines.length === 0 ? [index + 1] : []));
 	const lines: string[] = [];
+	const ocrWords: OcrWord[] = [];
 	const pageStarts: number[] = [];
 	const wrapped = new Set<number>();
 	const tableRows = new Set<number>();
@@ -227,6 +271,8 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 		pageLines.forEach((line, index) => {
 			if (full[index]) wrapped.add(lines.length);
 			if (line.row) tableRows.add(lines.length);
+			for (const [start, end, confidence] of line.words ?? [])
+				ocrWords.push([offset + start, offset + end, confidence]);
 			lines.push(line.text);
 			offset += line.text.length + 1;
 		});
@@ -235,6 +281,8 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 	document.pageStarts = pageStarts;
 	document.wrappedLines = wrapped;
 	document.tableRows = tableRows;
+	document.notes.push(...notes);
+	if (ocrWords.length > 0) document.ocrWords = ocrWords;
 	if (empty.length > 0) document.notes.push({...noteOf('no-text', {pages: pageRanges(empty)}), loc: null});
 	return document;
 }

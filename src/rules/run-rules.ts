@@ -3,6 +3,7 @@ Runs the catalog over an analysis: stamps rule id and severity, renders messages
 turns evidence spans into text + loc, drops exact duplicates and sorts findings by position.
 */
 import {locAt} from '../document/loc.js';
+import {ocrConfidence} from '../document/ocr-words.js';
 import type {Analysis} from '../analysis.js';
 import type {Finding, Note} from '../schema.js';
 import {DEFAULT_LANG, findingMessage, type Lang, noteOf} from '../messages/catalog.js';
@@ -25,16 +26,20 @@ function evidenceText(text: string): string {
 function toFinding(rule: Rule, analysis: Analysis, report: RuleReport, lang: Lang): Finding & {start: number} {
 	const message = rule.meta.messages[report.messageId];
 	if (!message) throw new Error(`Expected a messageId declared by rule ${rule.meta.id}, got \`${report.messageId}\``);
-	const severity = message.severity ?? rule.meta.severity;
-	if (SEVERITY_RANK[severity] > SEVERITY_RANK[rule.meta.severity])
-		throw new Error(`Rule ${rule.meta.id} may only lower its severity, got ${severity}`);
+	const declared = message.severity ?? rule.meta.severity;
+	if (SEVERITY_RANK[declared] > SEVERITY_RANK[rule.meta.severity])
+		throw new Error(`Rule ${rule.meta.id} may only lower its severity, got ${declared}`);
 	const {doc} = analysis;
+	// A misread digit must not become an accusation: evidence read by OCR makes at most a warning.
+	const fromOcr = report.evidence.some((span) => ocrConfidence(doc, span.start, span.end) !== null);
+	const severity = fromOcr && declared === 'error' ? 'warning' : declared;
 	return {
 		rule: rule.meta.id,
 		severity,
 		messageId: report.messageId,
-		message: findingMessage(lang, rule.meta.id, report.messageId, report.data),
+		message: findingMessage(lang, rule.meta.id, report.messageId, report.data, fromOcr),
 		data: report.data ?? {},
+		...(fromOcr ? {basis: 'ocr' as const} : {}),
 		evidence: report.evidence
 			.slice(0, FINDING_LIMITS.evidencePerFinding)
 			.map((span) => ({text: evidenceText(doc.text.slice(span.start, span.end)), loc: locAt(doc, span.start)})),

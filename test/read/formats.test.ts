@@ -55,8 +55,8 @@ describe('PDF provenance', () => {
 		]);
 	});
 
-	it('notes the pages of a scanned PDF that have no text layer, with no facts and no crash', async () => {
-		const report = await parse('fixtures/pdf/scanned.pdf');
+	it('notes the pages of a scanned PDF that have no text layer when OCR is off, with no facts and no crash', async () => {
+		const report = await parse('fixtures/pdf/scanned.pdf', {ocr: 'off'});
 		expect(report.notes).toEqual([{code: 'no-text', message: '第1-2页没有文字层', data: {pages: '1-2'}, loc: null}]);
 		expect(report.facts).toEqual([]);
 	});
@@ -133,7 +133,8 @@ describe('the format registry', () => {
 	it('takes every extension of every row, and the unread ones, as report names', () => {
 		for (const extension of [...FORMAT_ROWS.flatMap((row) => row.extensions), ...Object.keys(UNREAD_EXTENSIONS)])
 			expect(isReportName(`报告${extension.toUpperCase()}`)).toBe(true);
-		expect(isReportName('photo.jpg')).toBe(false);
+		expect(isReportName('logo.gif')).toBe(false);
+		expect(isReportName('scan.JPG')).toBe(true);
 	});
 
 	it('reads a zip holding word/document.xml as DOCX whatever its name', async () => {
