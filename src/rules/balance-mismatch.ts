@@ -10,7 +10,10 @@ export default defineRule({
 	meta: {
 		id: 'balance-mismatch',
 		severity: 'error',
-		docs: 'When a stage states all four of 收入总计, 年初结转和结余, 支出总计 and 年末结转和结余 (same entity), 收入 + 年初结转 must equal 支出 + 年末结转, within the rounding of the written decimals. A 总计 may already include the carry-overs (then 收入总计 = 支出总计): such a report is flagged only when neither reading balances.',
+		docs:
+			'When a stage states all four of 收入总计, 年初结转和结余, 支出总计 and 年末结转和结余 (same entity), 收入 + 年初结转 must ' +
+			'equal 支出 + 年末结转, within the rounding of the written decimals. A 总计 may already include the ' +
+			'carry-overs (then 收入总计 = 支出总计): such a report is flagged only when neither reading balances.',
 		messages: {mismatch: {}},
 	},
 	check({analysis, report}) {

@@ -36,7 +36,10 @@ export default defineRule({
 	meta: {
 		id: 'count-mismatch',
 		severity: 'error',
-		docs: 'A count followed by an exhaustive list ("直属事业单位3个，即A、B、C") must match the items listed; a list closed by 等 before a count ("A、B等5家") may be shorter (等 = etc.) but never longer; "以上N个项目" must match the project headings that precede it.',
+		docs:
+			'A count followed by an exhaustive list ("直属事业单位3个，即A、B、C") must match the items listed; a list ' +
+			'closed by 等 before a count ("A、B等5家") may be shorter (等 = etc.) but never longer; "以上N个项目" ' +
+			'must match the project headings that precede it.',
 		messages: {list: {}, headings: {}},
 	},
 	check({analysis, report}) {

@@ -9,7 +9,10 @@ export default defineRule({
 	meta: {
 		id: 'execution-rate-score',
 		severity: 'error',
-		docs: 'In the 项目资金 rows of a 绩效自评表, the execution score is min(执行率 × 分值, 分值). The rate is the stated 执行率, or 全年执行数 / 全年预算数 when no rate is stated. A score that differs by 0.05 points or more is flagged: 92.87% of a 10-point item is 9.29, not 10.',
+		docs:
+			'In the 项目资金 rows of a 绩效自评表, the execution score is min(执行率 × 分值, 分值). The rate is the stated ' +
+			'执行率, or 全年执行数 / 全年预算数 when no rate is stated. A score that differs by 0.05 points or more is ' +
+			'flagged: 92.87% of a 10-point item is 9.29, not 10.',
 		messages: {mismatch: {}},
 	},
 	check({analysis, report}) {

@@ -21,7 +21,11 @@ export default defineRule({
 	meta: {
 		id: 'heading-sequence',
 		severity: 'warning',
-		docs: 'Within each parent, the headings of one numbering style must count 1, 2, 3… without gaps or repeats, starting at 1. Levels come from the heading tree, which follows the order in which numbering styles appear; list items ((1) 产出指标情况：…), the entries of a table of contents (目录) and the labels of table rows are not headings and are not checked.',
+		docs:
+			'Within each parent, the headings of one numbering style must count 1, 2, 3… without gaps or ' +
+			'repeats, starting at 1. Levels come from the heading tree, which follows the order in which ' +
+			'numbering styles appear; list items ((1) 产出指标情况：…), the entries of a table of contents (目录) ' +
+			'and the labels of table rows are not headings and are not checked.',
 		messages: {gap: {}, repeat: {}, start: {}},
 	},
 	check({analysis, report}) {

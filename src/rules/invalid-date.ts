@@ -11,7 +11,10 @@ export default defineRule({
 	meta: {
 		id: 'invalid-date',
 		severity: 'error',
-		docs: 'Every written date with a month (and day) is checked against the calendar, leap years included; a year run into its month without 年 ("2021112月") is malformed. A date without 日 ("2023年9月30前") is read, not flagged.',
+		docs:
+			'Every written date with a month (and day) is checked against the calendar, leap years included;' +
+			' a year run into its month without 年 ("2021112月") is malformed. A date without 日 ("2023年9月30前")' +
+			' is read, not flagged.',
 		messages: {impossible: {}, malformed: {}},
 	},
 	check({analysis, report}) {

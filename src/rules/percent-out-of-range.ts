@@ -16,7 +16,11 @@ export default defineRule({
 	meta: {
 		id: 'percent-out-of-range',
 		severity: 'error',
-		docs: 'Percentages read against words that denote a share of a whole (满意度, 执行率, 合格率, 覆盖率, 占比, …) must lie between 0 and 100. Growth figures (增长, 同比, 超额) are not bounded and never flagged; nor is a figure above 1000%, which is two table cells glued together by a lossy conversion (20 | 100% → 20100%), not a stated rate.',
+		docs:
+			'Percentages read against words that denote a share of a whole (满意度, 执行率, 合格率, 覆盖率, 占比, …) must ' +
+			'lie between 0 and 100. Growth figures (增长, 同比, 超额) are not bounded and never flagged; nor is a ' +
+			'figure above 1000%, which is two table cells glued together by a lossy conversion (20 | 100% → ' +
+			'20100%), not a stated rate.',
 		messages: {over: {}},
 	},
 	check({analysis, report}) {

@@ -46,7 +46,13 @@ export default defineRule({
 	meta: {
 		id: 'ratio-mismatch',
 		severity: 'error',
-		docs: 'A multiple ("人员增加3.4倍") is read against the current figure and its stated change from the prior year in the same paragraph: with prior = current − change, "增加N倍" may mean change/prior or current/prior, and the rule flags only when neither fits within the rounding of the written figures. A growth percentage next to a stated change ("增加189.25万元,增长31.39%") is read against change/(current − change); a department budget execution rate against final/adjusted expenditure.',
+		docs:
+			'A multiple ("人员增加3.4倍") is read against the current figure and its stated change from the ' +
+			'prior year in the same paragraph: with prior = current − change, "增加N倍" may mean change/prior ' +
+			'or current/prior, and the rule flags only when neither fits within the rounding of the written ' +
+			'figures. A growth percentage next to a stated change ("增加189.25万元,增长31.39%") is read against ' +
+			'change/(current − change); a department budget execution rate against final/adjusted ' +
+			'expenditure.',
 		messages: {multiple: {}, percent: {}, execution: {}},
 	},
 	check({analysis, report}) {

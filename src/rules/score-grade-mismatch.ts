@@ -10,7 +10,10 @@ export default defineRule({
 	meta: {
 		id: 'score-grade-mismatch',
 		severity: 'error',
-		docs: 'Grade bands the document states win ("70分(含)至80分为中"); otherwise 优/优秀 ≥ 90, 良/良好 80–<90, 中/合格 60–<80, 差/不合格 < 60. A floor ("均在98分以上") is checked by its lowest value. Scores within 0.05 of a band edge are not flagged.',
+		docs:
+			'Grade bands the document states win ("70分(含)至80分为中"); otherwise 优/优秀 ≥ 90, 良/良好 80–<90, 中/合格 ' +
+			'60–<80, 差/不合格 < 60. A floor ("均在98分以上") is checked by its lowest value. Scores within 0.05 of ' +
+			'a band edge are not flagged.',
 		messages: {mismatch: {}, mismatchUsualBands: {}},
 	},
 	check({analysis, report}) {

@@ -9,7 +9,9 @@ export default defineRule({
 	meta: {
 		id: 'score-over-weight',
 		severity: 'error',
-		docs: 'No row of a self-evaluation table may score more than its 分值 or 权重: the score of an over-achieved indicator is capped at its weight. Differences below 0.05 points are rounding.',
+		docs:
+			'No row of a self-evaluation table may score more than its 分值 or 权重: the score of an ' +
+			'over-achieved indicator is capped at its weight. Differences below 0.05 points are rounding.',
 		messages: {over: {}},
 	},
 	check({analysis, report}) {

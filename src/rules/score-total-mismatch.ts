@@ -9,7 +9,11 @@ export default defineRule({
 	meta: {
 		id: 'score-total-mismatch',
 		severity: 'error',
-		docs: 'In a self-evaluation table with a 总分/合计 row, the scores of the execution row and of every indicator must add up to the stated total score, and their weights to the stated total weight (100 when the total row states none but every row has a weight). Differences below 0.05 points are rounding.',
+		docs:
+			'In a self-evaluation table with a 总分/合计 row, the scores of the execution row and of every ' +
+			'indicator must add up to the stated total score, and their weights to the stated total weight ' +
+			'(100 when the total row states none but every row has a weight). Differences below 0.05 points ' +
+			'are rounding.',
 		messages: {scores: {}, weights: {}},
 	},
 	check({analysis, report}) {

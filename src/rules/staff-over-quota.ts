@@ -27,7 +27,11 @@ export default defineRule({
 	meta: {
 		id: 'staff-over-quota',
 		severity: 'warning',
-		docs: 'Compares 核定行政编制 with 行政人员, 核定事业编制 with 事业人员 and 人员编制 with 实有人数 (with the 在编 count when the report states one: 编外 staff are not held against the 编制), for the same entity; a department-wide quota is compared with the sum over the entities that state that kind. Fewer staff than the quota is normal and never flagged.',
+		docs:
+			'Compares 核定行政编制 with 行政人员, 核定事业编制 with 事业人员 and 人员编制 with 实有人数 (with the 在编 count when the ' +
+			'report states one: 编外 staff are not held against the 编制), for the same entity; a ' +
+			'department-wide quota is compared with the sum over the entities that state that kind. Fewer ' +
+			'staff than the quota is normal and never flagged.',
 		messages: {over: {}},
 	},
 	check({analysis, report}) {

@@ -40,7 +40,14 @@ export default defineRule({
 	meta: {
 		id: 'sum-mismatch',
 		severity: 'error',
-		docs: 'Checks the contract relationships (支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费, per stage and entity), every stated breakdown of a total ("总投资X，其中A a、B b") and a table\'s 年度资金总额 row against its 其中 rows. Arithmetic is decimal-exact; a difference within the summed half-units of the written decimals is rounding (info), beyond it an error. Gross asset values (固定资产原值 above 资产总额) are not a breakdown. A 支出总计 of a 决算 includes the year-end carry-over: it is compared with the parts plus 年末结转和结余 when that is stated, and not at all otherwise; the year\'s 本年支出合计 is preferred where both are stated.',
+		docs:
+			'Checks the contract relationships (支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费, per stage and entity),' +
+			' every stated breakdown of a total ("总投资X，其中A a、B b") and a table\'s 年度资金总额 row against its 其中 ' +
+			'rows. Arithmetic is decimal-exact; a difference within the summed half-units of the written ' +
+			'decimals is rounding (info), beyond it an error. Gross asset values (固定资产原值 above 资产总额) are ' +
+			'not a breakdown. A 支出总计 of a 决算 includes the year-end carry-over: it is compared with the ' +
+			"parts plus 年末结转和结余 when that is stated, and not at all otherwise; the year's 本年支出合计 is " +
+			'preferred where both are stated.',
 		messages: {mismatch: {}, rounding: {severity: 'info'}},
 	},
 	check({analysis, report}) {

@@ -8,7 +8,11 @@ export default defineRule({
 	meta: {
 		id: 'unmet-target-full-marks',
 		severity: 'error',
-		docs: 'Compares actual and target values in the direction of the indicator: higher is better unless the indicator is a 控制率/调整率/变动率/结转结余率 or its target is "≤"/"以内", where lower is better. An indicator that misses its target and is scored its whole weight is flagged (target 100%, actual 72.74%, score = weight). Qualitative indicators are not judged.',
+		docs:
+			'Compares actual and target values in the direction of the indicator: higher is better unless ' +
+			'the indicator is a 控制率/调整率/变动率/结转结余率 or its target is "≤"/"以内", where lower is better. An ' +
+			'indicator that misses its target and is scored its whole weight is flagged (target 100%, ' +
+			'actual 72.74%, score = weight). Qualitative indicators are not judged.',
 		messages: {fullMarks: {}},
 	},
 	check({analysis, report}) {

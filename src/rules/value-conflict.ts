@@ -45,7 +45,12 @@ export default defineRule({
 	meta: {
 		id: 'value-conflict',
 		severity: 'error',
-		docs: 'Facts with the same concept, stage and entity must agree unless they name different years or different points in time (年初/年末/上年): 项目支出46.25万元 in one place and 46.00万元 in another is a conflict. Figures of different years or stages are different figures, and so are figures of different items (全额事业编制 and 差额事业编制) and the cells of tables (each row of each table is its own figure).',
+		docs:
+			'Facts with the same concept, stage and entity must agree unless they name different years or ' +
+			'different points in time (年初/年末/上年): 项目支出46.25万元 in one place and 46.00万元 in another is a ' +
+			'conflict. Figures of different years or stages are different figures, and so are figures of ' +
+			'different items (全额事业编制 and 差额事业编制) and the cells of tables (each row of each table is its own ' +
+			'figure).',
 		messages: {conflict: {}},
 	},
 	check({analysis, report}) {

@@ -36,7 +36,13 @@ export default defineRule({
 	meta: {
 		id: 'year-mismatch',
 		severity: 'error',
-		docs: 'Reads the sentences that say which period was evaluated ("对我单位2022年度预算资金使用情况进行检查", "组织开展2022年预算绩效评价自评工作", "对某局（以下简称“我局”）2024年整体支出情况实施了…自评价", "现将2024年度…自评情况报告如下") and compares their year with report.fiscalYear. Years in fund or project names, prior-year comparisons, plan titles, the titles of notices (关于开展2022年…的通知, 《…》), next year\'s applications and budget planning (预算编制, 绩效目标申报) and the date of the self-evaluation itself are not the evaluated period and are never flagged.',
+		docs:
+			'Reads the sentences that say which period was evaluated ("对我单位2022年度预算资金使用情况进行检查", ' +
+			'"组织开展2022年预算绩效评价自评工作", "对某局（以下简称“我局”）2024年整体支出情况实施了…自评价", "现将2024年度…自评情况报告如下") and compares ' +
+			'their year with report.fiscalYear. Years in fund or project names, prior-year comparisons, ' +
+			"plan titles, the titles of notices (关于开展2022年…的通知, 《…》), next year's applications and budget " +
+			'planning (预算编制, 绩效目标申报) and the date of the self-evaluation itself are not the evaluated ' +
+			'period and are never flagged.',
 		messages: {mismatch: {}},
 	},
 	check({analysis, report}) {
