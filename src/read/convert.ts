@@ -6,12 +6,11 @@ conversions never share one, which LibreOffice does not allow), is killed when t
 up, and leaves nothing behind. LibreOffice is found on PATH at run time; without it the file fails
 with one line naming the Debian packages to install.
 */
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {DocumentLoadError} from '../errors.js';
-import {findTool, runTool, timeLeft} from './tools.js';
+import {findTool, runTool, timeLeft, withFileInTempFolder} from './tools.js';
 
 /** A conversion may take this long at most, even when the file's own limit is longer. */
 const MAX_CONVERSION_MS = 120_000;
@@ -34,10 +33,7 @@ export async function convertWithLibreOffice(
 		throw failed(`reading .${from} needs LibreOffice, which is not installed (Debian: apt-get install ${PACKAGES})`);
 	const timeoutMs = timeLeft(deadline, MAX_CONVERSION_MS, READ_MARGIN_MS);
 	if (timeoutMs <= 0) throw failed('no time left to convert it');
-	const folder = await mkdtemp(join(tmpdir(), 'jixiao-convert-'));
-	try {
-		const input = join(folder, `input.${from}`);
-		await writeFile(input, bytes);
+	return withFileInTempFolder('convert', `input.${from}`, bytes, async (folder, input) => {
 		const profile = pathToFileURL(join(folder, 'profile')).href;
 		const args = [
 			'--headless',
@@ -60,7 +56,5 @@ export async function convertWithLibreOffice(
 			throw failed(`LibreOffice could not convert it to ${to} (${why})`);
 		}
 		return output;
-	} finally {
-		await rm(folder, {recursive: true, force: true});
-	}
+	});
 }

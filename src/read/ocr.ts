@@ -6,12 +6,11 @@ against 0.5 s and 1.4 s. Tesseract's TSV output gives each word with its confide
 lines as Tesseract groups them, with no space between two Chinese words. Each run is bounded by
 the file's deadline (tools.ts) and uses one thread.
 */
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import {DocumentLoadError} from '../errors.js';
 import {correctOcrText} from '../lexicon/ocr-confusions.js';
-import {findTool, runTool, timeLeft} from './tools.js';
+import {findTool, runTool, timeLeft, withFileInTempFolder} from './tools.js';
 
 export const OCR_DPI = 200;
 /**
@@ -96,14 +95,7 @@ async function ocrImageFile(path: string, deadline: number | undefined): Promise
 /** OCR of an image's bytes. */
 export async function ocrImage(bytes: Uint8Array, deadline?: number): Promise<OcrLine[]> {
 	if (!(await ocrAvailable(false))) throw unavailable('the image needs');
-	const folder = await mkdtemp(join(tmpdir(), 'jixiao-ocr-'));
-	try {
-		const path = join(folder, 'image');
-		await writeFile(path, bytes);
-		return await ocrImageFile(path, deadline);
-	} finally {
-		await rm(folder, {recursive: true, force: true});
-	}
+	return withFileInTempFolder('ocr', 'image', bytes, (_folder, path) => ocrImageFile(path, deadline));
 }
 
 /** OCR of some pages of a PDF (1-based), page by page: page number → lines. */
@@ -114,11 +106,8 @@ export async function ocrPdfPages(
 ): Promise<Map<number, OcrLine[]>> {
 	if (!(await ocrAvailable(true)))
 		throw unavailable(pages.length === 1 ? `page ${pages[0]} needs` : `pages ${pages.join(', ')} need`);
-	const folder = await mkdtemp(join(tmpdir(), 'jixiao-ocr-'));
-	const read = new Map<number, OcrLine[]>();
-	try {
-		const pdf = join(folder, 'input.pdf');
-		await writeFile(pdf, bytes);
+	return withFileInTempFolder('ocr', 'input.pdf', bytes, async (folder, pdf) => {
+		const read = new Map<number, OcrLine[]>();
 		for (const page of pages) {
 			const timeoutMs = timeLeft(deadline, MAX_PAGE_MS);
 			if (timeoutMs <= 0) throw new DocumentLoadError('timeout', 'no time left for OCR');
@@ -143,9 +132,7 @@ export async function ocrPdfPages(
 			await rm(`${image}.png`, {force: true});
 		}
 		return read;
-	} finally {
-		await rm(folder, {recursive: true, force: true});
-	}
+	});
 }
 
 /**

@@ -5,6 +5,8 @@ the file's deadline even when the worker thread that started it is terminated.
 */
 import {spawn} from 'node:child_process';
 import {accessSync, constants} from 'node:fs';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import {delimiter, join} from 'node:path';
 
 const found = new Map<string, string | null>();
@@ -68,4 +70,24 @@ export function runTool(
 /** Time left before a deadline, less a margin for what follows, capped. */
 export function timeLeft(deadline: number | undefined, capMs: number, marginMs = 1000): number {
 	return Math.min(capMs, (deadline ?? Number.POSITIVE_INFINITY) - Date.now() - marginMs);
+}
+
+/**
+Runs `work` with a throw-away folder holding the file's bytes as `name`, and removes the folder
+afterwards whatever happens: a tool never sees another file's data, and nothing is left behind.
+*/
+export async function withFileInTempFolder<T>(
+	prefix: string,
+	name: string,
+	bytes: Uint8Array,
+	work: (folder: string, path: string) => Promise<T>,
+): Promise<T> {
+	const folder = await mkdtemp(join(tmpdir(), `jixiao-${prefix}-`));
+	try {
+		const path = join(folder, name);
+		await writeFile(path, bytes);
+		return await work(folder, path);
+	} finally {
+		await rm(folder, {recursive: true, force: true});
+	}
 }
