@@ -172,6 +172,7 @@ async function ingestCommand(args: string[]): Promise<number> {
 		concurrency: positiveNumber(values.get('--concurrency'), '--concurrency', INGEST_DEFAULTS.concurrency),
 		...limits,
 		lang,
+		...(values.has('--shard') ? {shard: (await import('./batch/shard.js')).parseShard(values.get('--shard')!)} : {}),
 		onProgress: display?.update,
 	});
 	display?.finish();

@@ -14,7 +14,8 @@ import {INGEST_DEFAULTS} from './ingest-defaults.js';
 import {assemble, type InputRecord, type Tally} from './assemble.js';
 import type {FailureReason, FileJob, FileJobResult} from '../jobs/file-job.js';
 import {fileRunner} from '../jobs/file-runner.js';
-import {byPath, expandInputs, type InputItem, type SkippedInput} from './inputs.js';
+import {byPath, expandInputs, type InputItem, type InputList, type SkippedInput} from './inputs.js';
+import {inShard, type Shard} from './shard.js';
 import type {Progress} from './progress.js';
 import {OutputStore, reportId} from './store.js';
 
@@ -35,6 +36,8 @@ export type IngestOptions = {
 	lang?: Lang;
 	/** Which PDF pages are read by OCR (default auto). */
 	ocr?: OcrMode;
+	/** Only this share of the inputs (by their path relative to the input root). */
+	shard?: Shard;
 };
 
 export type IngestSummary = Tally & {
@@ -234,6 +237,17 @@ function summarize(outcomes: Outcome[], skipped: SkippedInput[], tally: Tally, s
 	};
 }
 
+/** The inputs of one shard; unreadable and skipped ones are counted by the shard their path falls in. */
+function shardOfList(list: InputList, shard: Shard | undefined): InputList {
+	if (!shard) return list;
+	return {
+		...list,
+		items: list.items.filter((item) => inShard(item.relative, shard)),
+		unreadable: list.unreadable.filter((entry) => inShard(entry.path, shard)),
+		skipped: list.skipped.filter((entry) => inShard(entry.path, shard)),
+	};
+}
+
 /** Runs every input through its file job, a few at a time, and says what became of each. */
 async function processAll(
 	items: InputItem[],
@@ -270,7 +284,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	const store = new OutputStore(options.out);
 	await store.open();
 	try {
-		const list = await expandInputs(options.inputs, {exclude: [store.dir]});
+		const list = shardOfList(await expandInputs(options.inputs, {exclude: [store.dir]}), options.shard);
 		const runner = await fileRunner({
 			threads: concurrency,
 			timeoutMs: options.timeoutMs ?? INGEST_DEFAULTS.timeoutMs,

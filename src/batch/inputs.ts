@@ -6,7 +6,7 @@ symbolic links inside folders and globs (never followed: an archive must not rea
 tree, to /etc/passwd say), and the output folder itself.
 */
 import {readdir, readFile, realpath, stat} from 'node:fs/promises';
-import {extname, join, relative, resolve} from 'node:path';
+import {basename, extname, join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
 import {overSizeLimit} from '../errors.js';
 import {isReportName} from '../read/formats.js';
@@ -16,6 +16,11 @@ import type {ZipFile} from 'yauzl';
 export type InputItem = {
 	/** Where the report came from: a file path, or `archive.zip!/folder/name.pdf`. */
 	path: string;
+	/**
+	The path relative to the input it was found under (the folder walked, the glob's base, the
+	file's own folder): the same on every machine that mounts the inputs elsewhere. Shards split by it.
+	*/
+	relative: string;
 	size: number;
 	/** The bytes, refused with reason `too-large` past `maxBytes` whatever the size declared. */
 	read: (maxBytes: number) => Promise<Buffer>;
@@ -34,10 +39,11 @@ export type InputList = {
 /** The format registry decides which names are reports. */
 const isReport = isReportName;
 
-type Found = {files: string[]; skipped: SkippedInput[]; excluded: Set<string>};
+type FoundFile = {path: string; relative: string};
+type Found = {files: FoundFile[]; skipped: SkippedInput[]; excluded: Set<string>};
 
 /** Lists the files under a folder, down to `depth` levels, without following links. */
-async function walk(folder: string, found: Found, depth = Infinity): Promise<void> {
+async function walk(folder: string, found: Found, depth = Infinity, root = folder): Promise<void> {
 	if (found.excluded.has(await realpath(folder))) {
 		found.skipped.push({path: folder, reason: 'output-folder'});
 		return;
@@ -46,8 +52,8 @@ async function walk(folder: string, found: Found, depth = Infinity): Promise<voi
 		const path = join(folder, entry.name);
 		if (entry.isSymbolicLink()) found.skipped.push({path, reason: 'symbolic-link'});
 		else if (entry.isDirectory()) {
-			if (depth > 1) await walk(path, found, depth - 1);
-		} else if (entry.isFile()) found.files.push(path);
+			if (depth > 1) await walk(path, found, depth - 1, root);
+		} else if (entry.isFile()) found.files.push({path, relative: relative(root, path)});
 	}
 }
 
@@ -61,19 +67,25 @@ async function expandGlob(pattern: string, found: Found): Promise<void> {
 	const matches = picomatch(glob, {dot: false});
 	const walked: Found = {files: [], skipped: [], excluded: found.excluded};
 	await walk(root, walked, glob.includes('**') ? Infinity : glob.split('/').length);
-	found.files.push(...walked.files.filter((path) => matches(relative(root, path))));
+	found.files.push(...walked.files.filter((file) => matches(file.relative)));
 	found.skipped.push(
 		...walked.skipped.filter((skip) => skip.reason === 'output-folder' || matches(relative(root, skip.path))),
 	);
 }
 
-async function addZip(path: string, list: InputList, zips: ZipFile[]): Promise<void> {
+async function addZip(path: string, zipRelative: string, list: InputList, zips: ZipFile[]): Promise<void> {
 	const zip = await openZip(path);
 	zips.push(zip);
 	for (const {name, size, entry} of await listEntries(zip)) {
 		const itemPath = `${path}!/${name}`;
 		if (!isReport(name)) list.skipped.push({path: itemPath, reason: 'not-a-report-file'});
-		else list.items.push({path: itemPath, size, read: (maxBytes) => readEntry(zip, entry, maxBytes)});
+		else
+			list.items.push({
+				path: itemPath,
+				relative: `${zipRelative}!/${name}`,
+				size,
+				read: (maxBytes) => readEntry(zip, entry, maxBytes),
+			});
 	}
 }
 
@@ -125,7 +137,7 @@ export async function expandInputs(inputs: string[], options: {exclude?: string[
 		try {
 			const info = await stat(input);
 			if (info.isDirectory()) await walk(input, found);
-			else found.files.push(input);
+			else found.files.push({path: input, relative: basename(input)});
 		} catch (error) {
 			list.unreadable.push({
 				path: input,
@@ -133,17 +145,18 @@ export async function expandInputs(inputs: string[], options: {exclude?: string[
 			});
 		}
 	}
-	for (const path of [...new Set(found.files)]) {
+	const unique = new Map(found.files.map((file) => [file.path, file]));
+	for (const {path, relative: fileRelative} of unique.values()) {
 		if (extname(path).toLowerCase() === '.zip') {
 			try {
-				await addZip(path, list, zips);
+				await addZip(path, fileRelative, list, zips);
 			} catch (error) {
 				list.unreadable.push({path, message: `not a readable zip archive (${(error as Error).message})`});
 			}
 		} else if (!isReport(path)) list.skipped.push({path, reason: 'not-a-report-file'});
 		else {
 			const size = (await stat(path)).size;
-			list.items.push({path, size, read: (maxBytes) => readLimited(path, maxBytes)});
+			list.items.push({path, relative: fileRelative, size, read: (maxBytes) => readLimited(path, maxBytes)});
 		}
 	}
 	list.items.sort(byPath);
