@@ -1,10 +1,11 @@
 /**
 What jixiao knows about each file format, in one table: its names, how its first bytes (or, for a
 container, its contents) prove it, and how its text is normalized. The schema's `source.format`
-enum, the input filter of ingest and the sniffer all read this table; the readers themselves are
-bound to it in read/formats.ts, which the compiler makes complete.
+enum, the input filter of ingest and the sniffer all read this table; the readers are bound to it
+in read/formats.ts (a test checks that every row has one).
 
-Adding a format is a row here, its reader under read/ and the reader's line in read/formats.ts.
+Adding a format read directly is a row here, its reader under read/ and the reader's line in
+read/formats.ts; a format LibreOffice converts (`via: {convertTo}`) is only a row.
 */
 
 export const FORMAT_IDS = ['pdf', 'docx', 'xlsx', 'doc', 'wps', 'xls', 'et', 'image', 'txt'] as const;

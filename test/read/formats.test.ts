@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {parse} from '../../src/index.js';
 import {FORMAT_IDS, FORMAT_ROWS, UNREAD_EXTENSIONS} from '../../src/formats.js';
-import {isReportName, sniffFormat} from '../../src/read/formats.js';
+import {isReportName, readerOf, sniffFormat} from '../../src/read/formats.js';
 import {reportSchema, type Report} from '../../src/schema.js';
 import {zipBytes} from '../helpers/zip-bytes.js';
 
@@ -128,6 +128,7 @@ describe('the format registry', () => {
 	it('is where the schema takes its format names from', () => {
 		expect(reportSchema.shape.source.shape.format.options).toEqual([...FORMAT_IDS]);
 		expect(FORMAT_ROWS.map((row) => row.format)).toEqual([...FORMAT_IDS]);
+		for (const row of FORMAT_ROWS) expect(() => readerOf(row), row.format).not.toThrow();
 	});
 
 	it('takes every extension of every row, and the unread ones, as report names', () => {
