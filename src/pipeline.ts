@@ -11,7 +11,7 @@ import type {FactRecord} from './extract/facts.js';
 import type {IndicatorRecord} from './extract/indicators.js';
 import {formatRow} from './formats.js';
 import {DEFAULT_LANG, type Lang, noteOf} from './messages/catalog.js';
-import {localizeReport} from './messages/localize.js';
+import {localizeNotes} from './messages/localize.js';
 import {sniffFormat} from './read/formats.js';
 import {normalize} from './read/normalize.js';
 import type {OcrMode} from './read/pdf.js';
@@ -101,7 +101,8 @@ function documentOf(raw: RawDocument, source: SourceInfo): DocFile {
 function reportOf(doc: DocFile, options: ProcessOptions): Report {
 	const analysis = analyze(doc);
 	const lang = options.lang ?? DEFAULT_LANG;
-	return localizeReport(toReport(analysis, runRules(analysis, options.rules, doc.notes, lang)), lang);
+	// The rules speak `lang` already; the notes readers wrote are told in it here.
+	return localizeNotes(toReport(analysis, runRules(analysis, options.rules, doc.notes, lang)), lang);
 }
 
 /** normalize → segment → extract → check, on what a reader produced (possibly in a worker thread). */

@@ -11,7 +11,7 @@ import {createInterface} from 'node:readline';
 import {headlineFigures} from '../format/headline-figures.js';
 import {OutputStore, reportId} from '../batch/store.js';
 import {CATALOGS, DEFAULT_LANG, type Lang, LANGS} from '../messages/catalog.js';
-import {localizeReport} from '../messages/localize.js';
+import {findingIn} from '../messages/localize.js';
 import type {ReportText} from '../pipeline.js';
 import type {Report} from '../schema.js';
 
@@ -55,9 +55,7 @@ function viewOf(report: Report, view: ReportText | null) {
 			finding.rule,
 			finding.severity,
 			// Both languages: the page switches without a reload (a finding from an older jixiao has one).
-			Object.fromEntries(
-				LANGS.map((lang) => [lang, localizeReport({...report, findings: [finding]}, lang).findings[0]!.message]),
-			),
+			Object.fromEntries(LANGS.map((lang) => [lang, findingIn(finding, lang)])),
 			finding.evidence.map((evidence) => [
 				evidence.loc.offset,
 				evidence.text.length,

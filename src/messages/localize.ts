@@ -6,22 +6,30 @@ or note without data (written by an older jixiao) keeps its message.
 import type {Report} from '../schema.js';
 import {CATALOGS, findingMessage, type Lang, say} from './catalog.js';
 
+type Finding = Report['findings'][number];
+type Note = Report['notes'][number];
+
+/** A finding's message in a language (one from an older jixiao, without data, keeps its own). */
+export function findingIn(finding: Finding, lang: Lang): string {
+	if (!finding.data || CATALOGS[lang].rules[finding.rule]?.messages[finding.messageId] === undefined)
+		return finding.message;
+	return findingMessage(lang, finding.rule, finding.messageId, finding.data, finding.basis === 'ocr');
+}
+
+function noteIn(note: Note, lang: Lang): Note {
+	return note.data && CATALOGS[lang].notes[note.code] !== undefined
+		? {...note, message: say(lang, 'notes', note.code, note.data)}
+		: note;
+}
+
+/** A report's notes in a language; readers write them in the default one. */
+export function localizeNotes(report: Report, lang: Lang): Report {
+	return {...report, notes: report.notes.map((note) => noteIn(note, lang))};
+}
+
 export function localizeReport(report: Report, lang: Lang): Report {
-	const catalog = CATALOGS[lang];
 	return {
-		...report,
-		findings: report.findings.map((finding) =>
-			finding.data && catalog.rules[finding.rule]?.messages[finding.messageId] !== undefined
-				? {
-						...finding,
-						message: findingMessage(lang, finding.rule, finding.messageId, finding.data, finding.basis === 'ocr'),
-					}
-				: finding,
-		),
-		notes: report.notes.map((note) =>
-			note.data && catalog.notes[note.code] !== undefined
-				? {...note, message: say(lang, 'notes', note.code, note.data)}
-				: note,
-		),
+		...localizeNotes(report, lang),
+		findings: report.findings.map((finding) => ({...finding, message: findingIn(finding, lang)})),
 	};
 }

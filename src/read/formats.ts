@@ -89,12 +89,12 @@ async function zipEntryNames(bytes: Uint8Array): Promise<Set<string> | null> {
 }
 
 /** A zip archive: the format whose entry it holds; by name when it cannot be listed; else unsupported. */
-async function sniffZip(bytes: Uint8Array, byName: FormatRow | undefined): Promise<FormatRow> {
+async function sniffZip(bytes: Uint8Array, extension: string, byName: FormatRow | undefined): Promise<FormatRow> {
 	const zipRows = FORMAT_ROWS.filter((row) => row.signature.kind === 'zip');
 	const names = await zipEntryNames(bytes);
 	if (!names) return byName ?? zipRows[0]!;
 	const held = zipRows.filter((row) => row.signature.kind === 'zip' && names.has(row.signature.entry));
-	if (held.length > 0) return preferName(held, byName?.extensions[0] ?? '')!;
+	if (held.length > 0) return preferName(held, extension)!;
 	const expected = zipRows.map((row) => (row.signature.kind === 'zip' ? row.signature.entry : '')).join(', ');
 	throw unread(`a zip archive holding none of ${expected} is not a ${zipRows.map((row) => row.label).join('/')}`);
 }
@@ -134,7 +134,7 @@ export async function sniffFormat(bytes: Uint8Array, path: string): Promise<Form
 				row.signature.any.some((prefix) => prefix.every((byte, index) => head[index] === byte))),
 	);
 	if (byMagic) return entryOf(byMagic);
-	if (startsWith(head, ZIP_MAGIC)) return entryOf(await sniffZip(bytes, byName));
+	if (startsWith(head, ZIP_MAGIC)) return entryOf(await sniffZip(bytes, extension, byName));
 	if (UNREAD_EXTENSIONS[extension]) throw unread(UNREAD_EXTENSIONS[extension]);
 	if (byName && byName.signature.kind !== 'none') {
 		if (bytes.length === 0) throw new DocumentLoadError('empty', 'empty file');

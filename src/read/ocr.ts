@@ -26,7 +26,7 @@ export type OcrLine = {text: string; words: Array<[start: number, end: number, c
 
 const PACKAGES = 'tesseract-ocr tesseract-ocr-chi-sim poppler-utils';
 
-/** `what` says what needs OCR: "the image needs", "pages 1, 2 need". */
+/** The error of a file that needs OCR where there is none; `what` says what needs it ("the image needs"). */
 const unavailable = (what: string) =>
 	new DocumentLoadError('ocr-unavailable', `${what} OCR, and ${missingTools()} (Debian: apt-get install ${PACKAGES})`);
 
@@ -98,14 +98,18 @@ export async function ocrImage(bytes: Uint8Array, deadline?: number): Promise<Oc
 	return withFileInTempFolder('ocr', 'image', bytes, (_folder, path) => ocrImageFile(path, deadline));
 }
 
+/** Why pages of a PDF cannot be read: they need OCR, and what is missing to do it. */
+export function ocrUnavailable(pages: number[]): DocumentLoadError {
+	return unavailable(pages.length === 1 ? `page ${pages[0]} needs` : `pages ${pages.join(', ')} need`);
+}
+
 /** OCR of some pages of a PDF (1-based), page by page: page number → lines. */
 export async function ocrPdfPages(
 	bytes: Uint8Array,
 	pages: number[],
 	deadline?: number,
 ): Promise<Map<number, OcrLine[]>> {
-	if (!(await ocrAvailable(true)))
-		throw unavailable(pages.length === 1 ? `page ${pages[0]} needs` : `pages ${pages.join(', ')} need`);
+	if (!(await ocrAvailable(true))) throw ocrUnavailable(pages);
 	return withFileInTempFolder('ocr', 'input.pdf', bytes, async (folder, pdf) => {
 		const read = new Map<number, OcrLine[]>();
 		for (const page of pages) {

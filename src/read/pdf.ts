@@ -10,7 +10,7 @@ import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {DocumentLoadError} from '../errors.js';
 import type {Note} from '../schema.js';
-import {OCR_DPI, type OcrLine, ocrAvailable, ocrPdfPages, unreadableText} from './ocr.js';
+import {OCR_DPI, type OcrLine, ocrAvailable, ocrPdfPages, ocrUnavailable, unreadableText} from './ocr.js';
 import {noteOf} from '../messages/catalog.js';
 import {emptyRawDocument, type OcrWord, type RawDocument} from '../document/doc-file.js';
 import {tablesFromPositions} from './pdf-positions.js';
@@ -207,7 +207,7 @@ async function readByOcr(bytes: Uint8Array, kept: PageLine[][], options: PdfOpti
 	if (pages.length === 0) return;
 	if (!(await ocrAvailable(true))) {
 		// Nothing else to read: the file fails with the reason; otherwise the readable pages stand.
-		if (pages.length === kept.length) await ocrPdfPages(bytes, pages, options.deadline);
+		if (pages.length === kept.length) throw ocrUnavailable(pages);
 		notes.push({...noteOf('ocr-unavailable', {pages: pageRanges(pages)}), loc: null});
 		for (const page of unreadable) kept[page - 1] = [];
 		return;
