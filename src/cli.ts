@@ -157,6 +157,13 @@ function positiveNumber(text: string | undefined, name: string, fallback: number
 	return value;
 }
 
+/** --db (or JIXIAO_DATABASE_URL): a PostgreSQL URL; SQLite in the output folder is written anyway. */
+function databaseOption(url: string | undefined): {database?: string} {
+	if (url === undefined || url === '') return {};
+	if (!/^postgres(?:ql)?:\/\//u.test(url)) throw new UsageError('error.db', {value: url});
+	return {database: url};
+}
+
 async function ingestCommand(args: string[]): Promise<number> {
 	const {positional, values, set} = readOptions(args, ['--html', '--quiet', '--no-workers']);
 	const out = values.get('--out');
@@ -173,6 +180,7 @@ async function ingestCommand(args: string[]): Promise<number> {
 		...limits,
 		lang,
 		...(values.has('--shard') ? {shard: (await import('./batch/shard.js')).parseShard(values.get('--shard')!)} : {}),
+		...databaseOption(values.get('--db') ?? process.env.JIXIAO_DATABASE_URL),
 		onProgress: display?.update,
 	});
 	display?.finish();

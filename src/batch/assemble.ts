@@ -42,7 +42,7 @@ function readMethodOf(report: Report): 'direct' | 'converted' | 'ocr' {
 }
 
 /** The sinks of an ingest folder: its flat files and its SQLite database. */
-function folderSinks(store: OutputStore): Sink[] {
+export function folderSinks(store: OutputStore): Sink[] {
 	const temporaryOf = (path: string) => store.temporaryPath(path);
 	const database = join(store.dir, 'jixiao.sqlite');
 	return [new FilesSink(store.dir, temporaryOf), new SqliteSink(database, temporaryOf(database))];
@@ -66,36 +66,47 @@ export async function assemble(
 		byRule: {},
 		bySeverity: {},
 	};
-	for (const record of records) {
-		for (const sink of sinks) sink.addInput(record);
-		if (record.status === 'duplicate') {
-			tally.duplicates++;
-			continue;
-		}
-		// A failed file and a file that is not a report both get their error line; only the first is a failure.
-		if (record.status === 'failed' || record.status === 'not-a-report') {
-			const error = {path: record.path, reason: record.error!.reason, message: record.error!.message};
-			for (const sink of sinks) sink.addError(error);
-			if (record.status === 'failed') tally.failed++;
-			else tally.notReports++;
-			increment(tally.byReason, error.reason);
-			continue;
-		}
-		const report = localizeReport(JSON.parse((await store.readReportText(record.id!))!) as Report, lang);
-		// reports/<id>.json is written once, under the name its content was first read from; the
-		// sinks name the input's path of this run (the first in order for duplicates, the new name
-		// of a file renamed since).
-		report.source.path = record.path;
-		tally.reports++;
-		increment(tally.byFormat, report.source.format);
-		increment(tally.byReadMethod, readMethodOf(report));
-		for (const finding of report.findings) {
-			increment(tally.byRule, finding.rule);
-			increment(tally.bySeverity, finding.severity);
-		}
-		const entry = {id: record.id!, report, rows: reportRows(record.id!, report)};
-		for (const sink of sinks) sink.addReport(entry);
+	try {
+		for (const record of records) await feed(record, {store, lang, sinks, tally});
+		for (const sink of sinks) await sink.commit();
+	} catch (error) {
+		await Promise.all(sinks.map((sink) => sink.abandon?.()));
+		throw error;
 	}
-	for (const sink of sinks) await sink.commit();
 	return tally;
+}
+
+/** Hands one input (and its report or error) to every sink and counts it. */
+async function feed(
+	record: InputRecord,
+	{store, lang, sinks, tally}: {store: OutputStore; lang: Lang; sinks: Sink[]; tally: Tally},
+): Promise<void> {
+	for (const sink of sinks) await sink.addInput(record);
+	if (record.status === 'duplicate') {
+		tally.duplicates++;
+		return;
+	}
+	// A failed file and a file that is not a report both get their error line; only the first is a failure.
+	if (record.status === 'failed' || record.status === 'not-a-report') {
+		const error = {path: record.path, reason: record.error!.reason, message: record.error!.message};
+		for (const sink of sinks) await sink.addError(error);
+		if (record.status === 'failed') tally.failed++;
+		else tally.notReports++;
+		increment(tally.byReason, error.reason);
+		return;
+	}
+	const report = localizeReport(JSON.parse((await store.readReportText(record.id!))!) as Report, lang);
+	// reports/<id>.json is written once, under the name its content was first read from; the
+	// sinks name the input's path of this run (the first in order for duplicates, the new name
+	// of a file renamed since).
+	report.source.path = record.path;
+	tally.reports++;
+	increment(tally.byFormat, report.source.format);
+	increment(tally.byReadMethod, readMethodOf(report));
+	for (const finding of report.findings) {
+		increment(tally.byRule, finding.rule);
+		increment(tally.bySeverity, finding.severity);
+	}
+	const entry = {id: record.id!, report, rows: reportRows(record.id!, report)};
+	for (const sink of sinks) await sink.addReport(entry);
 }

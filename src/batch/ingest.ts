@@ -11,7 +11,7 @@ import {DEFAULT_LANG, type Lang} from '../messages/catalog.js';
 import type {OcrMode} from '../read/pdf.js';
 import {overSizeLimit} from '../errors.js';
 import {INGEST_DEFAULTS} from './ingest-defaults.js';
-import {assemble, type InputRecord, type Tally} from './assemble.js';
+import {assemble, folderSinks, type InputRecord, type Tally} from './assemble.js';
 import type {FailureReason, FileJob, FileJobResult} from '../jobs/file-job.js';
 import {fileRunner} from '../jobs/file-runner.js';
 import {byPath, expandInputs, type InputItem, type InputList, type SkippedInput} from './inputs.js';
@@ -38,6 +38,8 @@ export type IngestOptions = {
 	ocr?: OcrMode;
 	/** Only this share of the inputs (by their path relative to the input root). */
 	shard?: Shard;
+	/** A PostgreSQL URL (postgres://user@host/db) to write the rows into as well. */
+	database?: string;
 };
 
 export type IngestSummary = Tally & {
@@ -283,6 +285,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	const concurrency = Math.max(1, options.concurrency ?? INGEST_DEFAULTS.concurrency);
 	const store = new OutputStore(options.out);
 	await store.open();
+	// Reached and migrated before any work: a wrong URL fails in a second, not after the archive.
+	const database = options.database
+		? await (await import('./sinks/postgres-sink.js')).PostgresSink.open(options.database).catch(async (error) => {
+				await store.close();
+				throw error;
+			})
+		: null;
 	try {
 		const list = shardOfList(await expandInputs(options.inputs, {exclude: [store.dir]}), options.shard);
 		const runner = await fileRunner({
@@ -309,10 +318,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 		await runner.close();
 		await list.close();
 		markDuplicates(outcomes);
-		const tally = await assemble(store, outcomes, context.lang);
+		const sinks = [...folderSinks(store), ...(database ? [database] : [])];
+		const tally = await assemble(store, outcomes, context.lang, sinks);
 		const summary = summarize(outcomes, list.skipped, tally, startedAt);
 		await store.writeAtomic(`${options.out}/summary.json`, `${JSON.stringify(summary, null, 2)}\n`);
 		return summary;
+	} catch (error) {
+		await database?.abandon();
+		throw error;
 	} finally {
 		await store.close();
 	}

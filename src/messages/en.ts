@@ -168,7 +168,7 @@ export const en: Catalog = {
 	cli: {
 		usage: `usage: jixiao parse FILE [options]
        jixiao audit FILE... [--format stylish|json] [options]
-       jixiao ingest INPUT... --out DIR [--concurrency N] [--html] [--quiet] [--shard i/n] [options]
+       jixiao ingest INPUT... --out DIR [--concurrency N] [--html] [--quiet] [--shard i/n] [--db URL] [options]
        jixiao report DIR
        jixiao rules
        jixiao schema
@@ -180,12 +180,15 @@ indicators, evaluation and findings, each with where it is in the file.`,
 		'help.audit': `usage: jixiao audit FILE... [--format stylish|json] [--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 Checks reports for internal contradictions and prints the findings like a linter.
 Exit status: 1 when a finding is an error, 2 when a file could not be read, else 0.`,
-		'help.ingest': `usage: jixiao ingest INPUT... --out DIR [--concurrency N] [--html] [--quiet] [--shard i/n] [--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
+		'help.ingest': `usage: jixiao ingest INPUT... --out DIR [--concurrency N] [--html] [--quiet] [--shard i/n] [--db URL] [--timeout SECONDS] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 Reads many reports (files, folders, .zip archives, globs) into DIR: reports/<id>.json,
 reports.ndjson, facts.csv, indicators.csv, findings.csv, errors.ndjson, summary.json and
 jixiao.sqlite; --html also writes index.html. A second run reuses what is done.
 --shard i/n reads only share i of n of the inputs (by their path relative to the input), so n
-machines given the same inputs split them with no overlap.`,
+machines given the same inputs split them with no overlap.
+--db postgres://user@host/db (or JIXIAO_DATABASE_URL) also writes the rows into PostgreSQL: the
+tables are created and migrated, a report is keyed by its content, so re-runs and shards never
+duplicate a row.`,
 		'help.report': `usage: jixiao report DIR [--lang zh|en]
 Writes DIR/index.html, the audit view of an ingest output folder.`,
 		'help.rules': `usage: jixiao rules [--lang zh|en]
@@ -200,6 +203,9 @@ Prints the JSON Schema of the report JSON.`,
 		'error.lang': 'Expected --lang zh or en, got {{value}}',
 		'error.ocr': 'Expected --ocr auto, off or force, got {{value}}',
 		'error.shard': 'Expected --shard i/n with 1 ≤ i ≤ n, got {{value}}',
+		'error.db': 'Expected --db postgres://user@host/database, got {{value}}',
+		'error.database': 'cannot use the database {{url}}: {{detail}}',
+		'error.databaseWrite': 'writing to the database failed, the batch was rolled back: {{detail}}',
 		'error.ingestNeedsOut': 'ingest needs --out DIR',
 		'error.ingestNeedsInput': 'ingest needs at least one INPUT (file, folder, .zip or glob)',
 		'error.reportOneDir': 'report takes exactly one DIR',

@@ -161,7 +161,7 @@ export const zh: Catalog = {
 	cli: {
 		usage: `用法：jixiao parse 文件 [选项]
       jixiao audit 文件... [--format stylish|json] [选项]
-      jixiao ingest 输入... --out 目录 [--concurrency N] [--html] [--quiet] [--shard i/n] [选项]
+      jixiao ingest 输入... --out 目录 [--concurrency N] [--html] [--quiet] [--shard i/n] [--db URL] [选项]
       jixiao report 目录
       jixiao rules
       jixiao schema
@@ -173,11 +173,13 @@ export const zh: Catalog = {
 		'help.audit': `用法：jixiao audit 文件... [--format stylish|json] [--timeout 秒] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 检查报告内部的矛盾，逐条列出发现。
 退出码：有“错误”级发现时为1，有文件无法读取时为2，否则为0。`,
-		'help.ingest': `用法：jixiao ingest 输入... --out 目录 [--concurrency N] [--html] [--quiet] [--shard i/n] [--timeout 秒] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
+		'help.ingest': `用法：jixiao ingest 输入... --out 目录 [--concurrency N] [--html] [--quiet] [--shard i/n] [--db URL] [--timeout 秒] [--max-size MB] [--max-memory MB] [--no-workers] [--ocr auto|off|force] [--lang zh|en]
 批量读取报告（文件、文件夹、.zip 压缩包、通配符），写入目录：reports/<id>.json、reports.ndjson、
 facts.csv、indicators.csv、findings.csv、errors.ndjson、summary.json 和 jixiao.sqlite；
 --html 另写 index.html。再次运行时沿用已完成的结果。
---shard i/n 只读取输入中的第 i 份（共 n 份，按相对输入目录的路径划分），多台机器给同样的输入即可分工，互不重叠。`,
+--shard i/n 只读取输入中的第 i 份（共 n 份，按相对输入目录的路径划分），多台机器给同样的输入即可分工，互不重叠。
+--db postgres://用户@主机/数据库（或环境变量 JIXIAO_DATABASE_URL）同时写入 PostgreSQL：自动建表和迁移，
+报告按内容标识，重复运行或分片运行都不会产生重复行。`,
 		'help.report': `用法：jixiao report 目录 [--lang zh|en]
 为 ingest 的输出目录写出审计视图 目录/index.html。`,
 		'help.rules': `用法：jixiao rules [--lang zh|en]
@@ -192,6 +194,9 @@ facts.csv、indicators.csv、findings.csv、errors.ndjson、summary.json 和 jix
 		'error.lang': '--lang 应为 zh 或 en，实际为 {{value}}',
 		'error.ocr': '--ocr 应为 auto、off 或 force，实际为 {{value}}',
 		'error.shard': '--shard 应为 i/n（1 ≤ i ≤ n），实际为 {{value}}',
+		'error.db': '--db 应为 postgres://用户@主机/数据库，实际为 {{value}}',
+		'error.database': '无法使用数据库 {{url}}：{{detail}}',
+		'error.databaseWrite': '写入数据库失败，本批已回滚：{{detail}}',
 		'error.ingestNeedsOut': 'ingest 需要 --out 目录',
 		'error.ingestNeedsInput': 'ingest 至少需要一个输入（文件、文件夹、.zip 或通配符）',
 		'error.reportOneDir': 'report 只接受一个目录',

@@ -1,13 +1,15 @@
 /**
 The dashboard database DIR/jixiao.sqlite (better-sqlite3): the tables of rows.ts with their indexes,
+and the dashboard views of views.ts,
 written in one transaction to a temporary file that replaces the database on commit.
 */
 import {renameSync, rmSync} from 'node:fs';
 import Database from 'better-sqlite3';
 import {errorRow, INDEXES, inputRow, type InputRecord, TABLES, type TableName} from '../rows.js';
 import type {ErrorEntry, ReportEntry, Sink} from './sink.js';
+import {createViews} from './views.js';
 
-/** CREATE TABLE and CREATE INDEX statements for the tables of rows.ts. */
+/** CREATE TABLE and CREATE INDEX statements for the tables of rows.ts, and the dashboard views. */
 function sqliteSchema(): string {
 	const tables = Object.entries(TABLES).map(([table, columns]) => {
 		const definitions = columns.map(
@@ -19,7 +21,7 @@ function sqliteSchema(): string {
 	const indexes = INDEXES.map(
 		({table, columns}) => `CREATE INDEX ${table}_${columns.join('_')} ON ${table}(${columns.join(', ')});`,
 	);
-	return [...tables, ...indexes].join('\n');
+	return [...tables, ...indexes, createViews()].join('\n');
 }
 
 export class SqliteSink implements Sink {
