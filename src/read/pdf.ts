@@ -13,6 +13,7 @@ import type {Note} from '../schema.js';
 import {OCR_DPI, type OcrLine, ocrAvailable, ocrPdfPages, ocrUnavailable, unreadableText} from './ocr.js';
 import {noteOf} from '../messages/catalog.js';
 import {emptyRawDocument, type OcrWord, type RawDocument} from '../document/doc-file.js';
+import {pdfLibraries} from './pdf-library.js';
 import {tablesFromPositions} from './pdf-positions.js';
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -127,7 +128,7 @@ function spliceTables(lines: string[], tables: Table[]): Array<{text: string; ro
 
 /** Text items with their positions, read with pdf.js itself (pdf-parse does not expose them). */
 async function tablesFromTextPositions(bytes: Uint8Array, pages: number[]): Promise<Map<number, Table[]>> {
-	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const {pdfjs} = await pdfLibraries();
 	const document = await pdfjs.getDocument({data: new Uint8Array(bytes), ...PDFJS_OPTIONS}).promise;
 	const tables = new Map<number, Table[]>();
 	try {
@@ -222,7 +223,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
 		process.on('unhandledRejection', dropPdfjsLeftovers);
 		leftoversHandled = true;
 	}
-	const {PDFParse} = await import('pdf-parse');
+	const {PDFParse} = await pdfLibraries();
 	const parser = new PDFParse({data: new Uint8Array(bytes), ...PDFJS_OPTIONS});
 	let texts: string[];
 	const tablesByPage = new Map<number, Table[]>();
