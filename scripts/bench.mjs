@@ -1,22 +1,30 @@
-// npm run bench [-- --count N] [-- --skip-inline]: how fast jixiao is on this machine. Medians where
-// runs repeat (the machines are shared and noisy).
+// npm run bench [-- --count N] [-- --large N] [-- --inline]: how fast jixiao is on this machine.
+// Medians where runs repeat (the machines are shared and noisy).
 //  1. `jixiao parse` of one TXT and one DOCX report, whole process;
 //  2. scaling: each pathological shape (scripts/pathological.mjs) at n and 8n, CPU time ratio;
 //  3. bulk: builds an archive of N reports (default 1,000; a third each TXT, DOCX, PDF, figures
-//     varied), runs `jixiao ingest` on it (worker threads, then without), and measures in the same
-//     run the floor: raw text extraction of the same files by the same libraries, and by pdftotext
-//     when installed. Peak RSS comes from GNU time.
+//     varied) and runs `jixiao ingest` on it and the floor (raw text extraction of the same files
+//     by the same libraries) three times each, interleaved, for medians; --inline adds a run
+//     without worker threads. Peak RSS comes from GNU time;
+//  4. PostgreSQL (when the server is installed): the same ingest with --db into a throw-away
+//     cluster, and the database writes alone (a cached re-run into an empty database);
+//  5. peak RSS at --large N reports (default 5,000; 0 skips);
+//  6. OCR seconds per page (the scanned fixtures) and converted formats (.doc, .wps, .xls, .et)
+//     per second, when LibreOffice and Tesseract are installed.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {readFileSync} from 'node:fs';
 import {runFileJob} from '../dist/jobs/file-job.js';
 import {makeArchive} from './make-archive.mjs';
 import {measureScaling} from './pathological.mjs';
+import {createDatabase, startPostgres} from './throwaway-postgres.mjs';
 
 const args = process.argv.slice(2);
-const count = Number(args[args.indexOf('--count') + 1] ?? 1000) || 1000;
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const count = option('--count', 1000) || 1000;
+const large = option('--large', 5000);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
@@ -72,42 +80,113 @@ const files = readdirSync(archive, {recursive: true})
 const megabytes = files.reduce((sum, path) => sum + statSync(path).size, 0) / 1048576;
 console.log(`archive: ${files.length} reports, ${megabytes.toFixed(1)} MB`);
 
-const runs = [
-	['ingest (2 worker threads)', []],
-	...(args.includes('--skip-inline') ? [] : [['ingest (no worker threads)', ['--no-workers']]]),
+const ingestArgs = (input, out, extra = []) => [
+	'dist/cli.js',
+	'ingest',
+	input,
+	'--out',
+	out,
+	'--quiet',
+	'--concurrency',
+	'2',
+	...extra,
 ];
-const results = {};
-for (const [label, extra] of runs) {
-	const out = join(dir, `out-${extra.length}`);
-	const run = measured(process.execPath, [
-		'dist/cli.js',
-		'ingest',
-		archive,
-		'--out',
-		out,
-		'--quiet',
-		'--concurrency',
-		'2',
-		...extra,
-	]);
-	results[label] = run;
+const perSecond = (reports, seconds) => (reports / seconds).toFixed(1);
+
+if (args.includes('--inline')) {
+	const out = join(dir, 'out-inline');
+	const run = measured(process.execPath, ingestArgs(archive, out, ['--no-workers']));
 	console.log(
-		`${label}: ${run.seconds.toFixed(1)} s, ${(files.length / run.seconds).toFixed(1)} reports/s, ${(megabytes / run.seconds).toFixed(2)} MB/s, peak RSS ${run.peakMb.toFixed(0)} MB`,
+		`ingest (no worker threads): ${run.seconds.toFixed(1)} s, ${perSecond(files.length, run.seconds)} reports/s, peak RSS ${run.peakMb.toFixed(0)} MB`,
 	);
 	rmSync(out, {recursive: true, force: true});
 }
 
-const floor = measured(process.execPath, ['scripts/bench-floor.mjs', archive, '2']);
-const floorInfo = JSON.parse(floor.stdout);
-const ingestSeconds = results['ingest (2 worker threads)'].seconds;
+// Interleaved, so that a slow spell of the machine falls on both.
+const ingests = [];
+const floors = [];
+for (let run = 0; run < 3; run++) {
+	const out = join(dir, 'out');
+	ingests.push(measured(process.execPath, ingestArgs(archive, out)));
+	rmSync(out, {recursive: true, force: true});
+	floors.push(measured(process.execPath, ['scripts/bench-floor.mjs', archive, '2']));
+}
+const ingestSeconds = median(ingests.map((run) => run.seconds));
+const floorSeconds = median(floors.map((run) => run.seconds));
+const list = (runs) => runs.map((run) => run.seconds.toFixed(1)).join(', ');
 console.log(
-	`floor, same libraries (pdf-parse getText, mammoth.extractRawText, plain read; 2 threads): ${floor.seconds.toFixed(1)} s → ingest/floor = ${(ingestSeconds / floor.seconds).toFixed(2)}× (target ≤ 1.3×)`,
+	`ingest (2 worker threads), median of 3: ${ingestSeconds.toFixed(1)} s (${list(ingests)}), ${perSecond(files.length, ingestSeconds)} reports/s, ${(megabytes / ingestSeconds).toFixed(2)} MB/s, peak RSS ${Math.max(...ingests.map((run) => run.peakMb)).toFixed(0)} MB`,
 );
+console.log(
+	`floor, same libraries (pdf-parse getText, mammoth.extractRawText, plain read; 2 threads), median of 3: ${floorSeconds.toFixed(1)} s (${list(floors)}) → ingest/floor = ${(ingestSeconds / floorSeconds).toFixed(2)}× (target ≤ 1.3×)`,
+);
+const floorInfo = JSON.parse(floors.at(-1).stdout);
 console.log(
 	`  floor CPU seconds by format: ${Object.entries(floorInfo.byFormatSeconds)
 		.map(([format, seconds]) => `${format} ${seconds.toFixed(1)}`)
 		.join(', ')}`,
 );
+
+if (existsSync('/usr/lib/postgresql')) {
+	const server = await startPostgres();
+	try {
+		const out = join(dir, 'out-db');
+		const whole = measured(process.execPath, ingestArgs(archive, out, ['--db', await createDatabase(server, 'whole')]));
+		// The same cached run with and without a database: the difference is the database's writes.
+		const cached = measured(process.execPath, ingestArgs(archive, out));
+		const written = measured(
+			process.execPath,
+			ingestArgs(archive, out, ['--db', await createDatabase(server, 'rows')]),
+		);
+		const writeSeconds = Math.max(0.001, written.seconds - cached.seconds);
+		console.log(
+			`ingest into PostgreSQL (--db, throw-away local cluster): ${whole.seconds.toFixed(1)} s, ${perSecond(files.length, whole.seconds)} reports/s; the database writes alone: ${writeSeconds.toFixed(1)} s, ${perSecond(files.length, writeSeconds)} reports/s`,
+		);
+		rmSync(out, {recursive: true, force: true});
+	} finally {
+		await server.stop();
+	}
+}
+
+if (large > 0) {
+	const big = join(dir, 'large');
+	await makeArchive(big, {count: large, mix: {txt: 1 / 3, docx: 1 / 3, pdf: 1 / 3}});
+	const out = join(dir, 'out-large');
+	const run = measured(process.execPath, ingestArgs(big, out));
+	console.log(
+		`ingest of ${large} reports: ${run.seconds.toFixed(1)} s, ${perSecond(large, run.seconds)} reports/s, peak RSS ${run.peakMb.toFixed(0)} MB (target < 500)`,
+	);
+	rmSync(big, {recursive: true, force: true});
+	rmSync(out, {recursive: true, force: true});
+}
+
+if (has('tesseract') && has('pdftoppm')) {
+	const scans = readdirSync('fixtures/scans').map((name) => join('fixtures/scans', name));
+	let pages = 0;
+	const start = performance.now();
+	for (const path of scans) {
+		const result = spawnSync(process.execPath, ['dist/cli.js', 'parse', path, '--timeout', '600'], {
+			encoding: 'utf8',
+			maxBuffer: 1 << 28,
+		});
+		pages += JSON.parse(result.stdout).source.pages;
+	}
+	const seconds = (performance.now() - start) / 1000;
+	console.log(
+		`OCR: ${scans.length} scanned PDFs, ${pages} pages in ${seconds.toFixed(1)} s → ${(seconds / pages).toFixed(1)} s per page (one thread per file)`,
+	);
+}
+if (has('soffice')) {
+	const converted = readdirSync('fixtures/office').filter((name) => /\.(doc|wps|xls|et)$/.test(name));
+	const out = join(dir, 'out-office');
+	const inputs = join(dir, 'office');
+	mkdirSync(inputs);
+	for (const name of converted) cpSync(join('fixtures/office', name), join(inputs, name));
+	const run = measured(process.execPath, ingestArgs(inputs, out));
+	console.log(
+		`converted formats (LibreOffice): ${converted.length} files in ${run.seconds.toFixed(1)} s → ${perSecond(converted.length, run.seconds)} reports/s`,
+	);
+}
 if (has('pdftotext')) {
 	const pdfs = files.filter((path) => path.endsWith('.pdf'));
 	const start = performance.now();
