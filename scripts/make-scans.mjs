@@ -3,7 +3,9 @@
 // turned by a slight skew (alternately +0.6° and -0.4°), speckled with noise and saved as JPEG as
 // office scanners do, then assembled into a PDF by img2pdf: no text layer at all. Garbled: the
 // seed's PDF with every /ToUnicode map removed (qpdf), so its text layer is glyph ids that print as
-// "!\"#$%&'()…". The outputs are committed; the tests need Tesseract to read them, not these tools.
+// "!\"#$%&'()…". Mismapped: the same seed with the Chinese targets of its Unicode maps shifted
+// among themselves, so its text layer is real characters in the wrong places (a font whose map
+// points at the wrong glyph names), while digits and punctuation stay right. The outputs are committed; the tests need Tesseract to read them, not these tools.
 //
 // Needs: the Debian packages poppler-utils, img2pdf (with python3-pil), qpdf.
 // usage: node scripts/make-scans.mjs
@@ -33,6 +35,15 @@ for index, path in enumerate(sys.argv[2:]):
     image.save(path[:-4] + ".jpg", quality=70)
 `;
 
+/** Writes an edited PDF out with qpdf, which repairs what the edit changed (and warns, exit 3, doing so). */
+function rewrite(edited, output) {
+	try {
+		execFileSync('qpdf', [edited, output], {stdio: 'ignore'});
+	} catch (error) {
+		if (error.status !== 3) throw error;
+	}
+}
+
 mkdirSync(OUT, {recursive: true});
 for (const [index, pdf] of SEEDS.entries()) {
 	const name = basename(pdf, '.pdf');
@@ -58,15 +69,35 @@ try {
 	execFileSync('qpdf', ['--qdf', '--object-streams=disable', SEEDS[0], expanded]);
 	const stripped = readFileSync(expanded, 'latin1').replace(/\/ToUnicode \d+ 0 R/gu, '');
 	writeFileSync(join(work, 'stripped.pdf'), stripped, 'latin1');
-	// qpdf repairs the stream lengths the edit changed (and says so: a warning, not an error).
-	try {
-		execFileSync('qpdf', [join(work, 'stripped.pdf'), join(OUT, `${basename(SEEDS[0], '.pdf')}.garbled.pdf`)], {
-			stdio: 'ignore',
-		});
-	} catch (error) {
-		if (error.status !== 3) throw error;
-	}
+	rewrite(join(work, 'stripped.pdf'), join(OUT, `${basename(SEEDS[0], '.pdf')}.garbled.pdf`));
 	console.log(`${basename(SEEDS[0], '.pdf')}.garbled.pdf`);
 } finally {
 	rmSync(work, {recursive: true, force: true});
+}
+// The first seed with the Chinese characters of its Unicode maps shuffled among the entries: same
+// lengths, so the streams keep their sizes.
+const mismapWork = mkdtempSync(join(tmpdir(), 'mismapped-'));
+try {
+	const expanded = join(mismapWork, 'expanded.pdf');
+	execFileSync('qpdf', ['--qdf', '--object-streams=disable', SEEDS[0], expanded]);
+	const text = readFileSync(expanded, 'latin1');
+	const entry = /<([0-9A-F]{2,4})> <([0-9A-F]{4})>/gu;
+	const isHan = (hex) => Number.parseInt(hex, 16) >= 0x4e00 && Number.parseInt(hex, 16) <= 0x9fff;
+	const targets = [...text.matchAll(entry)].map((match) => match[2]).filter(isHan);
+	// A fixed shuffle (a linear congruential generator): a shift would keep runs of the original.
+	let seed = 7;
+	for (let index = targets.length - 1; index > 0; index--) {
+		seed = (seed * 1103515245 + 12345) % 2147483648;
+		const other = seed % (index + 1);
+		[targets[index], targets[other]] = [targets[other], targets[index]];
+	}
+	let next = 0;
+	const mismapped = text.replace(entry, (whole, code, target) =>
+		isHan(target) ? `<${code}> <${targets[next++]}>` : whole,
+	);
+	writeFileSync(join(mismapWork, 'mismapped.pdf'), mismapped, 'latin1');
+	rewrite(join(mismapWork, 'mismapped.pdf'), join(OUT, `${basename(SEEDS[0], '.pdf')}.mismapped.pdf`));
+	console.log(`${basename(SEEDS[0], '.pdf')}.mismapped.pdf`);
+} finally {
+	rmSync(mismapWork, {recursive: true, force: true});
 }

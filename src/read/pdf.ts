@@ -13,6 +13,7 @@ import type {Note} from '../schema.js';
 import {OCR_DPI, type OcrLine, ocrAvailable, ocrPdfPages, ocrUnavailable, unreadableText} from './ocr.js';
 import {noteOf} from '../messages/catalog.js';
 import {emptyRawDocument, type OcrWord, type RawDocument} from '../document/doc-file.js';
+import {wordShares} from '../nlp/word-share.js';
 import {pdfLibraries} from './pdf-library.js';
 import {tablesFromPositions} from './pdf-positions.js';
 
@@ -181,6 +182,13 @@ function pageRanges(pages: number[]): string {
 
 export type OcrMode = 'auto' | 'off' | 'force';
 
+/**
+Below this share of its Chinese characters in dictionary words, a page's text layer is characters
+in an order no writer chose: a CJK font whose Unicode map points at the wrong characters (see
+nlp/word-share.ts: real pages 0.79 and up, shuffled ones 0.19 at most).
+*/
+const MIN_WORD_SHARE = 0.4;
+
 /** `ocr`: auto reads by OCR only the pages without a usable text layer; force every page; off none. */
 export type PdfOptions = {ocr?: OcrMode; deadline?: number};
 
@@ -192,8 +200,10 @@ text layer is never sent to OCR in auto mode.
 */
 function pagesForOcr(kept: PageLine[][], mode: OcrMode): {pages: number[]; unreadable: number[]} {
 	if (mode === 'off') return {pages: [], unreadable: []};
+	const texts = kept.map((lines) => lines.map((line) => line.text).join('\n'));
+	const shares = wordShares(texts);
 	const unreadable = kept.flatMap((lines, index) =>
-		lines.length > 0 && unreadableText(lines.map((line) => line.text).join('\n')) ? [index + 1] : [],
+		lines.length > 0 && (unreadableText(texts[index]!) || (shares[index] ?? 1) < MIN_WORD_SHARE) ? [index + 1] : [],
 	);
 	if (mode === 'force') return {pages: kept.map((_, index) => index + 1), unreadable};
 	const empty = kept.flatMap((lines, index) => (lines.length === 0 ? [index + 1] : []));

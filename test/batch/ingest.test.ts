@@ -1,4 +1,3 @@
-import {spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -8,6 +7,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {ingest} from '../../src/batch/ingest.js';
 // @ts-expect-error: a plain ESM script shared with the benchmark
 import {makeArchive} from '../../scripts/make-archive.mjs';
+import {ingestKilledMidway} from '../helpers/kill-midway.js';
 
 const AGGREGATES = ['reports.ndjson', 'facts.csv', 'indicators.csv', 'findings.csv', 'errors.ndjson'];
 
@@ -117,22 +117,7 @@ describe('ingest resumed after kill -9', () => {
 		const archive = scratch();
 		await makeArchive(archive, {count: 60, mix: {txt: 0.4, docx: 0.3, pdf: 0.3}, broken: true});
 		const killed = join(scratch(), 'out');
-		const child = spawn(
-			process.execPath,
-			['--import', 'tsx', 'src/cli.ts', 'ingest', archive, '--out', killed, '--quiet'],
-			{stdio: 'ignore'},
-		);
-		const reportsDir = join(killed, 'reports');
-		const exited = new Promise((resolve) => child.on('exit', resolve));
-		await new Promise<void>((resolve) => {
-			const poll = setInterval(() => {
-				if (existsSync(reportsDir) && readdirSync(reportsDir).length >= 15) child.kill('SIGKILL');
-				else if (child.exitCode === null) return;
-				clearInterval(poll);
-				resolve();
-			}, 20);
-		});
-		await exited;
+		await ingestKilledMidway([archive], killed, 15);
 		expect(existsSync(join(killed, 'summary.json'))).toBe(false); // really stopped midway
 		const resumed = await ingest({inputs: [archive], out: killed, concurrency: 2});
 		expect(resumed.cachedThisRun).toBeGreaterThanOrEqual(15);

@@ -1,5 +1,5 @@
-import {spawn, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readdirSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,6 +9,7 @@ import {ingest} from '../../src/batch/ingest.js';
 import {TABLES} from '../../src/batch/rows.js';
 import {migrate} from '../../src/batch/sinks/postgres-migrations.js';
 import {VIEWS} from '../../src/batch/sinks/views.js';
+import {ingestKilledMidway} from '../helpers/kill-midway.js';
 import {createDatabase, type Postgres, startPostgres} from '../helpers/postgres.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'jixiao-pg-test-'));
@@ -145,22 +146,7 @@ describe('ingest --db postgres://', () => {
 	it('gives the rows of a single run when a run is killed with kill -9 and resumed', async () => {
 		const url = await createDatabase(server, 'resumed');
 		const out = join(scratch(), 'out');
-		const child = spawn(
-			process.execPath,
-			['--import', 'tsx', 'src/cli.ts', 'ingest', archive, '--out', out, '--db', url, '--quiet'],
-			{stdio: 'ignore'},
-		);
-		const exited = new Promise((resolve) => child.on('exit', resolve));
-		const reportsDir = join(out, 'reports');
-		await new Promise<void>((resolve) => {
-			const poll = setInterval(() => {
-				if (existsSync(reportsDir) && readdirSync(reportsDir).length >= 10) child.kill('SIGKILL');
-				else if (child.exitCode === null) return;
-				clearInterval(poll);
-				resolve();
-			}, 20);
-		});
-		await exited;
+		await ingestKilledMidway([archive, '--db', url], out, 10);
 		expect(existsSync(join(out, 'summary.json'))).toBe(false);
 		const resumed = await ingest({inputs: [archive], out, database: url, concurrency: 2});
 		expect(resumed.cachedThisRun).toBeGreaterThanOrEqual(10);

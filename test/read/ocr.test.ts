@@ -4,13 +4,15 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {parse} from '../../src/index.js';
+import {wordShares} from '../../src/nlp/word-share.js';
 import {linesOfTsv, unreadableText} from '../../src/read/ocr.js';
 import type {Report} from '../../src/schema.js';
 
 /**
 OCR with the real Tesseract (Debian tesseract-ocr, tesseract-ocr-chi-sim; .ci/run installs them)
 on the scan twins of scripts/make-scans.mjs: the seeds' PDFs rasterized at 200 dpi, skewed,
-speckled and saved as JPEG pages, and the first seed with its fonts' Unicode maps removed.
+speckled and saved as JPEG pages, and the first seed with its fonts' Unicode maps removed or
+shuffled.
 */
 const headline = (report: Report) =>
 	report.facts.filter((fact) => fact.concept !== null).map((fact) => `${fact.concept}|${fact.stage}|${fact.value}`);
@@ -64,20 +66,25 @@ describe.each([
 	});
 });
 
-describe('a PDF whose fonts lost their Unicode maps', () => {
+describe.each([
+	['whose fonts lost their Unicode maps', 'garbled'],
+	['whose Chinese fonts map to the wrong characters', 'mismapped'],
+])('a PDF %s', (_, twin) => {
 	it('is detected as an unreadable text layer, read by OCR, and gives the original facts', async () => {
-		const [original, garbled] = await Promise.all([
+		const [original, unreadable] = await Promise.all([
 			parse('fixtures/pdf/000_7584c7280180b575.pdf'),
-			parse('fixtures/scans/000_7584c7280180b575.garbled.pdf'),
+			parse(`fixtures/scans/000_7584c7280180b575.${twin}.pdf`),
 		]);
-		expect(garbled.notes.map((note) => [note.code, note.data])).toEqual([
+		expect(unreadable.notes.map((note) => [note.code, note.data])).toEqual([
 			['text-layer-unreadable', {pages: '1-4'}],
 			['ocr', {pages: '1-4', dpi: 200}],
 		]);
-		expect(recall(original, garbled)).toBeGreaterThanOrEqual(0.9);
-		expect(garbled.report).toEqual(original.report);
+		expect(recall(original, unreadable)).toBeGreaterThanOrEqual(0.9);
+		expect(unreadable.report).toEqual(original.report);
 	}, 300_000);
+});
 
+describe('an unreadable text layer', () => {
 	it('knows glyph ids printed as ASCII and private-use characters from readable text', () => {
 		expect(unreadableText('!"#$%&\'()*+,-./01,234567 ?@ABCDEFGHIJKHILMHNOPHQ1RSBT UV,WX%YBZ[\\Y]')).toBe(true);
 		expect(
@@ -87,6 +94,37 @@ describe('a PDF whose fonts lost their Unicode maps', () => {
 		).toBe(true);
 		expect(unreadableText('本部门2023年度收入总计2029.67万元，与2022年度决算相比，收入增加1817.89万元。')).toBe(false);
 		expect(unreadableText('| 年度资金总额 | 86.5 | 86.5 | 86.5 | 10 | 100% | 10 |')).toBe(false);
+	});
+});
+
+/** The Chinese characters of a text in a fixed shuffled order, as a wrong Unicode map yields them. */
+function shuffled(text: string): string {
+	const chars = [...text].filter((char) => /\p{Script=Han}/u.test(char));
+	let seed = 11;
+	for (let index = chars.length - 1; index > 0; index--) {
+		seed = (seed * 1103515245 + 12345) % 2147483648;
+		const other = seed % (index + 1);
+		[chars[index], chars[other]] = [chars[other]!, chars[index]!];
+	}
+	return chars.join('');
+}
+
+describe('the share of dictionary words', () => {
+	it('tells prose from its own characters shuffled, in simplified and in traditional characters', () => {
+		const seed = readFileSync('fixtures/002_bc18d932a785869a.txt', 'utf8').slice(200, 800);
+		const traditional = readFileSync('fixtures/corpus/docs/c05-mengdui-2023.txt', 'utf8').slice(0, 600);
+		const [prose, proseShuffled, old, oldShuffled, short] = wordShares([
+			seed,
+			shuffled(seed),
+			traditional,
+			shuffled(traditional),
+			'收入总计2029.67万元',
+		]);
+		expect(prose).toBeGreaterThan(0.7);
+		expect(old).toBeGreaterThan(0.7);
+		expect(proseShuffled).toBeLessThan(0.25);
+		expect(oldShuffled).toBeLessThan(0.25);
+		expect(short).toBeNull();
 	});
 });
 
