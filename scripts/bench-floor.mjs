@@ -1,7 +1,8 @@
 // The floor of `npm run bench`: raw text extraction of the same files by the same libraries, with
 // the same parallelism as ingest (N worker threads): pdf-parse getText for PDF (CMaps passed, as
 // jixiao does), mammoth.extractRawText for DOCX, a plain read and decode for TXT. No analysis.
-// usage: node scripts/bench-floor.mjs DIR [threads]
+// usage: node scripts/bench-floor.mjs DIR [threads] [--as-shipped]
+// --as-shipped loads pdf-parse as it comes, its polyfills replacing the thread's builtins.
 import {readdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
@@ -15,7 +16,8 @@ function listFiles(dir) {
 }
 
 if (isMainThread) {
-	const [dir, threadsArg = '2'] = process.argv.slice(2);
+	const [dir, threadsArg = '2'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+	const asShipped = process.argv.includes('--as-shipped');
 	const files = listFiles(dir);
 	const threads = Number(threadsArg);
 	const started = performance.now();
@@ -24,7 +26,7 @@ if (isMainThread) {
 		shares.map(
 			(share) =>
 				new Promise((resolve, reject) => {
-					const worker = new Worker(new URL(import.meta.url), {workerData: share});
+					const worker = new Worker(new URL(import.meta.url), {workerData: {share, asShipped}});
 					worker.on('message', resolve);
 					worker.on('error', reject);
 				}),
@@ -40,10 +42,12 @@ if (isMainThread) {
 	const mammoth = require('mammoth');
 	// Loaded as jixiao loads it, with the builtins its polyfills replace put back (dist/read/pdf-library.js):
 	// the floor gets every speed-up that is not analysis.
-	const {PDFParse} = await (await import('../dist/read/pdf-library.js')).pdfLibraries();
+	const {PDFParse} = workerData.asShipped
+		? await import('pdf-parse')
+		: await (await import('../dist/read/pdf-library.js')).pdfLibraries();
 	const pdfjs = dirname(require.resolve('pdfjs-dist/package.json'));
 	const spent = {txt: 0, docx: 0, pdf: 0};
-	for (const path of workerData) {
+	for (const path of workerData.share) {
 		const start = performance.now();
 		const bytes = readFileSync(path);
 		if (path.endsWith('.txt')) new TextDecoder().decode(bytes);

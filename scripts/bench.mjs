@@ -120,6 +120,10 @@ console.log(
 console.log(
 	`floor, same libraries (pdf-parse getText, mammoth.extractRawText, plain read; 2 threads), median of 3: ${floorSeconds.toFixed(1)} s (${list(floors)}) → ingest/floor = ${(ingestSeconds / floorSeconds).toFixed(2)}× (target ≤ 1.3×)`,
 );
+const shipped = measured(process.execPath, ['scripts/bench-floor.mjs', archive, '2', '--as-shipped']);
+console.log(
+	`  the floor with pdf-parse as it ships (its polyfills replacing the thread's builtins), one run: ${shipped.seconds.toFixed(1)} s → ingest/floor = ${(ingestSeconds / shipped.seconds).toFixed(2)}×`,
+);
 const floorInfo = JSON.parse(floors.at(-1).stdout);
 console.log(
 	`  floor CPU seconds by format: ${Object.entries(floorInfo.byFormatSeconds)

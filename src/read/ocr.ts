@@ -53,26 +53,64 @@ export async function ocrAvailable(forPdf: boolean): Promise<boolean> {
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
+type TsvWord = {text: string; confidence: number};
+
+/**
+Closing punctuation, which Chinese typesetting never sets at the start of a line (避头点): at the
+start of an OCR line it is a speck of the scan, and it would cut the word the line break split
+("结转和结" / "。余0.00万元").
+*/
+const NEVER_AT_LINE_START = /^[。，、；：？！）》」』】,;:?!)]+/u;
+/** A stray mark a speck reads as, stuck to the first character of a line ("-万元"). */
+const SPECK_BEFORE_CHINESE = /^[-~_'`|·](?=\p{Script=Han})/u;
+
+/**
+A line's words without what specks of dirt at its edges became: a single character that Tesseract
+itself gives (almost) no confidence at either end of the line, closing punctuation at its start,
+and a stray mark stuck to its first character when that word is doubtful.
+*/
+function withoutSpecks(words: TsvWord[]): TsvWord[] {
+	const kept = [...words];
+	const isSpeck = (word: TsvWord | undefined) =>
+		word !== undefined && [...word.text].length === 1 && word.confidence < 10;
+	while (kept.length > 1 && isSpeck(kept[0])) kept.shift();
+	while (kept.length > 1 && isSpeck(kept.at(-1))) kept.pop();
+	const first = kept[0];
+	if (first && kept.length > 1) {
+		let text = first.text.replace(NEVER_AT_LINE_START, '');
+		if (first.confidence < 60) text = text.replace(SPECK_BEFORE_CHINESE, '');
+		if (text === '') kept.shift();
+		else kept[0] = {...first, text};
+	}
+	return kept;
+}
+
 /** Tesseract's TSV (one row per word) as lines. */
 export function linesOfTsv(tsv: string): OcrLine[] {
-	const lines = new Map<string, OcrLine>();
+	const wordsByLine = new Map<string, TsvWord[]>();
 	for (const row of tsv.split('\n').slice(1)) {
 		const cells = row.split('\t');
 		if (cells.length < 12 || cells[0] !== '5') continue;
-		const word = cells.slice(11).join('\t').trim();
-		if (!word) continue;
+		const text = cells.slice(11).join('\t').trim();
+		if (!text) continue;
 		const key = `${cells[1]}.${cells[2]}.${cells[3]}.${cells[4]}`;
-		const line = lines.get(key) ?? {text: '', words: []};
-		const previous = line.text.at(-1);
-		// Chinese is written without spaces: Tesseract's word boundaries between two Chinese words are not text.
-		if (previous !== undefined && !(CJK.test(previous) && CJK.test(word[0]!))) line.text += ' ';
-		const start = line.text.length;
-		line.text += word;
-		line.words.push([start, line.text.length, Math.max(0, Math.min(100, Number(cells[10])))]);
-		lines.set(key, line);
+		const words = wordsByLine.get(key) ?? [];
+		words.push({text, confidence: Math.max(0, Math.min(100, Number(cells[10])))});
+		wordsByLine.set(key, words);
 	}
-	// Known misreads of this domain (文出 → 支出); corrections keep the length, so word ranges hold.
-	return [...lines.values()].map((line) => ({...line, text: correctOcrText(line.text)}));
+	return [...wordsByLine.values()].map((words) => {
+		const line: OcrLine = {text: '', words: []};
+		for (const word of withoutSpecks(words)) {
+			const previous = line.text.at(-1);
+			// Chinese is written without spaces: Tesseract's word boundaries between two Chinese words are not text.
+			if (previous !== undefined && !(CJK.test(previous) && CJK.test(word.text[0]!))) line.text += ' ';
+			const start = line.text.length;
+			line.text += word.text;
+			line.words.push([start, line.text.length, word.confidence]);
+		}
+		// Known misreads of this domain (文出 → 支出); corrections keep the length, so word ranges hold.
+		return {...line, text: correctOcrText(line.text)};
+	});
 }
 
 /** The lines of one image file (PNG, JPEG, TIFF; every page of a multi-page TIFF). */
