@@ -8,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {ingest} from '../../src/batch/ingest.js';
 import {TABLES} from '../../src/batch/rows.js';
 import {migrate} from '../../src/batch/sinks/postgres-migrations.js';
+import {PostgresSink} from '../../src/batch/sinks/postgres-sink.js';
 import {VIEWS} from '../../src/batch/sinks/views.js';
 import {ingestKilledMidway} from '../helpers/kill-midway.js';
 import {createDatabase, type Postgres, startPostgres} from '../helpers/postgres.js';
@@ -238,6 +239,15 @@ describe('ingest --db postgres://', () => {
 		expect(lines[0]).toContain('cannot use the database postgres://auditor:***@');
 		expect(result.stderr).not.toContain('s3cret');
 		expect(existsSync(join(out, 'reports.ndjson'))).toBe(false);
+	});
+
+	it('holds no connection while files are read, and names the database if it is gone when rows are written', async () => {
+		const own = await startPostgres();
+		const sink = await PostgresSink.open(await createDatabase(own, 'vanishing'));
+		// A server restarted during a long run: with a connection held, its 'error' event would crash the process.
+		await own.stop();
+		await sink.addInput({path: 'a.txt', sha256: null, id: null, format: null, status: 'failed', error: null});
+		await expect(sink.commit()).rejects.toMatchObject({name: 'RunError', key: 'error.database'});
 	});
 
 	it('refuses a --db that is not a PostgreSQL URL', () => {

@@ -22,6 +22,16 @@ const ARRAY_TYPE = {TEXT: 'text[]', REAL: 'float8[]', INTEGER: 'int4[]'} as cons
 /** Inputs per transaction: a few thousand rows per table, one round trip each. */
 const BATCH_INPUTS = 500;
 
+/**
+A client whose dropped connection fails the next query (which says so) instead of the process: pg
+emits an 'error' event when the server goes away between queries, and an unheard one is a crash.
+*/
+function connect(url: string): pg.Client {
+	const client = new pg.Client({connectionString: url, application_name: 'jixiao ingest'});
+	client.on('error', () => undefined);
+	return client;
+}
+
 /** The URL without its password, for messages. */
 export function redactedUrl(url: string): string {
 	return url.replace(/(\/\/[^:/@]+:)[^@]*@/u, '$1***@');
@@ -53,19 +63,39 @@ export class PostgresSink implements Sink {
 	private errors: Row[] = [];
 	private reports: ReportEntry[] = [];
 
-	private constructor(private readonly client: pg.Client) {}
+	private client: pg.Client | null = null;
 
-	/** Connects and migrates; a database that cannot be reached or migrated is a RunError naming it. */
+	private constructor(private readonly url: string) {}
+
+	/**
+	Connects, migrates and lets go: a run reads files for hours before it writes, and an idle
+	connection may be closed under it by the server, a proxy or a firewall. Writing connects again.
+	A database that cannot be reached or migrated is a RunError naming it.
+	*/
 	static async open(url: string): Promise<PostgresSink> {
-		const client = new pg.Client({connectionString: url, application_name: 'jixiao ingest'});
+		const client = connect(url);
 		try {
 			await client.connect();
 			await migrate(client);
 		} catch (error) {
-			await client.end().catch(() => {});
 			throw new RunError('error.database', {url: redactedUrl(url), detail: (error as Error).message});
+		} finally {
+			await client.end().catch(() => {});
 		}
-		return new PostgresSink(client);
+		return new PostgresSink(url);
+	}
+
+	private async connection(): Promise<pg.Client> {
+		if (this.client) return this.client;
+		const client = connect(this.url);
+		try {
+			await client.connect();
+		} catch (error) {
+			await client.end().catch(() => {});
+			throw new RunError('error.database', {url: redactedUrl(this.url), detail: (error as Error).message});
+		}
+		this.client = client;
+		return client;
 	}
 
 	async addInput(record: InputRecord): Promise<void> {
@@ -86,13 +116,14 @@ export class PostgresSink implements Sink {
 		try {
 			await this.flush();
 		} finally {
-			await this.client.end();
+			await this.abandon();
 		}
 	}
 
 	/** Closes the connection without writing what is pending (the run failed). */
 	async abandon(): Promise<void> {
-		await this.client.end().catch(() => {});
+		await this.client?.end().catch(() => {});
+		this.client = null;
 	}
 
 	/** Writes the pending batch in one transaction. */
@@ -107,7 +138,7 @@ export class PostgresSink implements Sink {
 		this.errors = [];
 		this.reports = [];
 		const ids = reports.map((entry) => entry.id);
-		const client = this.client;
+		const client = await this.connection();
 		const run = async ({text, values}: {text: string; values: unknown[]}) => {
 			await client.query(text, values);
 		};
