@@ -283,15 +283,13 @@ async function processAll(
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	const startedAt = performance.now();
 	const concurrency = Math.max(1, options.concurrency ?? INGEST_DEFAULTS.concurrency);
+	// Reached and migrated before any work (a wrong URL fails in a second, not after the archive);
+	// it holds no connection until it writes.
+	const database = options.database
+		? await (await import('./sinks/postgres-sink.js')).PostgresSink.open(options.database)
+		: null;
 	const store = new OutputStore(options.out);
 	await store.open();
-	// Reached and migrated before any work: a wrong URL fails in a second, not after the archive.
-	const database = options.database
-		? await (await import('./sinks/postgres-sink.js')).PostgresSink.open(options.database).catch(async (error) => {
-				await store.close();
-				throw error;
-			})
-		: null;
 	try {
 		const list = shardOfList(await expandInputs(options.inputs, {exclude: [store.dir]}), options.shard);
 		const runner = await fileRunner({
