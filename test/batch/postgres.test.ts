@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,7 +13,12 @@ import {VIEWS} from '../../src/batch/sinks/views.js';
 import {ingestKilledMidway} from '../helpers/kill-midway.js';
 import {createDatabase, type Postgres, startPostgres} from '../helpers/postgres.js';
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'jixiao-pg-test-'));
+const scratches: string[] = [];
+const scratch = () => {
+	const dir = mkdtempSync(join(tmpdir(), 'jixiao-pg-test-'));
+	scratches.push(dir);
+	return dir;
+};
 const REPORT_TABLES = ['reports', 'facts', 'indicators', 'findings'] as const;
 const ALL_TABLES = Object.keys(TABLES);
 
@@ -76,6 +81,7 @@ describe('ingest --db postgres://', () => {
 
 	afterAll(async () => {
 		await server?.stop();
+		for (const dir of scratches) rmSync(dir, {recursive: true, force: true});
 	});
 
 	it('migrates to exactly the tables and columns of rows.ts, and a second migration changes nothing', async () => {
