@@ -1,10 +1,10 @@
 /**
-Entry of the tokenizer thread (see ./tokenizer-thread.ts): answers each file worker's port with the
-words of its text, then raises the worker's flag to wake it.
+Entry of the tokenizer thread (see ./tokenizer-thread.ts): loads the dictionaries at once, answers
+each file worker's port with the words of its text, then raises the worker's flag to wake it.
 */
 import {type MessagePort, parentPort} from 'node:worker_threads';
 import type {CutRequest} from './tokenizer-thread.js';
-import {localCut} from './tokenizer.js';
+import {localCut, preloadTokenizer} from './tokenizer.js';
 
 parentPort!.on('message', ({port}: {port: MessagePort}) => {
 	port.on('message', ({texts, signal}: CutRequest) => {
@@ -18,4 +18,13 @@ parentPort!.on('message', ({port}: {port: MessagePort}) => {
 		Atomics.store(flag, 0, 1);
 		Atomics.notify(flag, 0);
 	});
+});
+
+// The dictionaries load while the file workers load their modules (the thread starts with the
+// first worker), not when the first text arrives: a single parse waited ~250 ms for them. A
+// failure here is answered to each request above instead.
+setImmediate(() => {
+	try {
+		preloadTokenizer();
+	} catch {}
 });
