@@ -62,25 +62,27 @@ for (const [index, pdf] of SEEDS.entries()) {
 		rmSync(work, {recursive: true, force: true});
 	}
 }
-// The first seed with its Unicode maps removed.
-const work = mkdtempSync(join(tmpdir(), 'garbled-'));
-try {
-	const expanded = join(work, 'expanded.pdf');
-	execFileSync('qpdf', ['--qdf', '--object-streams=disable', SEEDS[0], expanded]);
-	const stripped = readFileSync(expanded, 'latin1').replace(/\/ToUnicode \d+ 0 R/gu, '');
-	writeFileSync(join(work, 'stripped.pdf'), stripped, 'latin1');
-	rewrite(join(work, 'stripped.pdf'), join(OUT, `${basename(SEEDS[0], '.pdf')}.garbled.pdf`));
-	console.log(`${basename(SEEDS[0], '.pdf')}.garbled.pdf`);
-} finally {
-	rmSync(work, {recursive: true, force: true});
+/** Seed 000's PDF expanded by qpdf (streams uncompressed), edited as text, and written as fixtures/scans/<seed>.<suffix>.pdf. */
+function editSeedPdf(suffix, edit) {
+	const work = mkdtempSync(join(tmpdir(), `${suffix}-`));
+	const output = `${basename(SEEDS[0], '.pdf')}.${suffix}.pdf`;
+	try {
+		const expanded = join(work, 'expanded.pdf');
+		execFileSync('qpdf', ['--qdf', '--object-streams=disable', SEEDS[0], expanded]);
+		writeFileSync(join(work, 'edited.pdf'), edit(readFileSync(expanded, 'latin1')), 'latin1');
+		rewrite(join(work, 'edited.pdf'), join(OUT, output));
+		console.log(output);
+	} finally {
+		rmSync(work, {recursive: true, force: true});
+	}
 }
+
+// The first seed with its Unicode maps removed.
+editSeedPdf('garbled', (text) => text.replace(/\/ToUnicode \d+ 0 R/gu, ''));
+
 // The first seed with the Chinese characters of its Unicode maps shuffled among the entries: same
 // lengths, so the streams keep their sizes.
-const mismapWork = mkdtempSync(join(tmpdir(), 'mismapped-'));
-try {
-	const expanded = join(mismapWork, 'expanded.pdf');
-	execFileSync('qpdf', ['--qdf', '--object-streams=disable', SEEDS[0], expanded]);
-	const text = readFileSync(expanded, 'latin1');
+editSeedPdf('mismapped', (text) => {
 	const entry = /<([0-9A-F]{2,4})> <([0-9A-F]{4})>/gu;
 	const isHan = (hex) => Number.parseInt(hex, 16) >= 0x4e00 && Number.parseInt(hex, 16) <= 0x9fff;
 	const targets = [...text.matchAll(entry)].map((match) => match[2]).filter(isHan);
@@ -92,12 +94,5 @@ try {
 		[targets[index], targets[other]] = [targets[other], targets[index]];
 	}
 	let next = 0;
-	const mismapped = text.replace(entry, (whole, code, target) =>
-		isHan(target) ? `<${code}> <${targets[next++]}>` : whole,
-	);
-	writeFileSync(join(mismapWork, 'mismapped.pdf'), mismapped, 'latin1');
-	rewrite(join(mismapWork, 'mismapped.pdf'), join(OUT, `${basename(SEEDS[0], '.pdf')}.mismapped.pdf`));
-	console.log(`${basename(SEEDS[0], '.pdf')}.mismapped.pdf`);
-} finally {
-	rmSync(mismapWork, {recursive: true, force: true});
-}
+	return text.replace(entry, (whole, code, target) => (isHan(target) ? `<${code}> <${targets[next++]}>` : whole));
+});

@@ -321,9 +321,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 		const summary = summarize(outcomes, list.skipped, tally, startedAt);
 		await store.writeAtomic(`${options.out}/summary.json`, `${JSON.stringify(summary, null, 2)}\n`);
 		return summary;
-	} catch (error) {
-		await database?.abandon();
-		throw error;
 	} finally {
 		await store.close();
 	}

@@ -21,6 +21,13 @@ const SINGLE_THREAD = {OMP_THREAD_LIMIT: '1'};
 /** One page may take this long at most, even when the file's own limit is longer. */
 const MAX_PAGE_MS = 300_000;
 
+/** The time one page's tool may take: what is left of the file's, at most MAX_PAGE_MS; none left is a timeout. */
+function pageTime(deadline: number | undefined): number {
+	const timeoutMs = timeLeft(deadline, MAX_PAGE_MS);
+	if (timeoutMs <= 0) throw new DocumentLoadError('timeout', 'no time left for OCR');
+	return timeoutMs;
+}
+
 /** A line read by OCR: its text and, for each word, where it is in the text and how sure Tesseract was. */
 export type OcrLine = {text: string; words: Array<[start: number, end: number, confidence: number]>};
 
@@ -116,8 +123,7 @@ export function linesOfTsv(tsv: string): OcrLine[] {
 /** The lines of one image file (PNG, JPEG, TIFF; every page of a multi-page TIFF). */
 async function ocrImageFile(path: string, deadline: number | undefined): Promise<OcrLine[]> {
 	const tesseract = findTool('tesseract')!;
-	const timeoutMs = timeLeft(deadline, MAX_PAGE_MS);
-	if (timeoutMs <= 0) throw new DocumentLoadError('timeout', 'no time left for OCR');
+	const timeoutMs = pageTime(deadline);
 	const args = [path, 'stdout', '-l', 'chi_sim', '--psm', '6', 'tsv'];
 	const result = await runTool(tesseract, args, timeoutMs, SINGLE_THREAD);
 	if (result.timedOut)
@@ -151,8 +157,7 @@ export async function ocrPdfPages(
 	return withFileInTempFolder('ocr', 'input.pdf', bytes, async (folder, pdf) => {
 		const read = new Map<number, OcrLine[]>();
 		for (const page of pages) {
-			const timeoutMs = timeLeft(deadline, MAX_PAGE_MS);
-			if (timeoutMs <= 0) throw new DocumentLoadError('timeout', 'no time left for OCR');
+			const timeoutMs = pageTime(deadline);
 			const image = join(folder, `page-${page}`);
 			const args = [
 				'-r',
