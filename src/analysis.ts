@@ -4,11 +4,12 @@ read it; the pipeline publishes it as a report. It lives apart from the pipeline
 which the pipeline runs, never import the pipeline (no cycle).
 */
 import type {DocFile, SegmentedDoc} from './document/doc-file.js';
-import {extractParagraphFacts, leadStages, type FactRecord} from './extract/facts.js';
+import {extractParagraphFacts, figuresIn, leadStages, type FactRecord} from './extract/facts.js';
 import {readEvaluation, type EvaluationRecord} from './extract/evaluation.js';
 import {extractIndicators, projectOf, type IndicatorRecord} from './extract/indicators.js';
 import {extractTables, type TableRecord} from './extract/tables.js';
 import {readReportMeta, type ReportMeta} from './extract/report-meta.js';
+import {prefetchTokens} from './nlp/tokenizer.js';
 import {buildSections, flattenSections, type SectionNode} from './segment/section-tree.js';
 
 /** Everything segmentation and extraction know about one document; rules read it, `toReport` publishes it. */
@@ -25,8 +26,14 @@ export type Analysis = {
 export function analyze(normalized: DocFile): Analysis {
 	const {sections, doc} = buildSections(normalized);
 	const leads = leadStages(doc);
+	const figures = doc.paragraphs.map((paragraph) => figuresIn(doc.text, paragraph));
+	// Cue words are looked up only in paragraphs with figures: their words are cut in one go.
+	prefetchTokens(
+		doc,
+		doc.paragraphs.filter((_, index) => figures[index]!.numbers.length > 0),
+	);
 	const facts = doc.paragraphs.flatMap((paragraph, index) =>
-		extractParagraphFacts(doc, paragraph, index, leads[index] ?? null),
+		extractParagraphFacts(doc, paragraph, index, leads[index] ?? null, figures[index]),
 	);
 	const firstHeading = sections[0]?.start ?? doc.text.length;
 	const meta = readReportMeta(doc, firstHeading);

@@ -241,14 +241,10 @@ export function leadStages(doc: SegmentedDoc): Array<Stage | null> {
 	});
 }
 
-/** Reads every figure of one paragraph; `leadStage` is the stage its lead-in gives (see leadStages). */
-export function extractParagraphFacts(
-	doc: SegmentedDoc,
-	paragraph: Paragraph,
-	paragraphIndex: number,
-	leadStage: Stage | null = null,
-): FactRecord[] {
-	const {text} = doc;
+/** What a paragraph states: its dates, and its figures (numbers with a unit, dates left out). */
+export type ParagraphFigures = {dates: ReturnType<typeof scanDates>; numbers: NumberToken[]};
+
+export function figuresIn(text: string, paragraph: {start: number; end: number}): ParagraphFigures {
 	const {start, end} = paragraph;
 	const dates = scanDates(text, start, end);
 	const numbers = scanNumbers(
@@ -257,6 +253,22 @@ export function extractParagraphFacts(
 		end,
 		dates.map((date) => [date.start, date.end]),
 	).filter((token) => token.unit !== null);
+	return {dates, numbers};
+}
+
+/**
+Reads every figure of one paragraph; `leadStage` is the stage its lead-in gives (see leadStages).
+`figures` are given when the caller has them already (see figuresIn).
+*/
+export function extractParagraphFacts(
+	doc: SegmentedDoc,
+	paragraph: Paragraph,
+	paragraphIndex: number,
+	leadStage: Stage | null = null,
+	{dates, numbers}: ParagraphFigures = figuresIn(doc.text, paragraph),
+): FactRecord[] {
+	const {text} = doc;
+	const {start, end} = paragraph;
 	// Cue words matter only next to figures: most paragraphs of duties and plans have none.
 	const anyFigures = numbers.length > 0;
 	const scope: Scope = {

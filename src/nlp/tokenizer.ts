@@ -9,7 +9,7 @@ terminated, and terminating a thread inside it aborts the process.
 import {existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
-import {hasRemoteTokenizer, remoteCut} from './tokenizer-thread.js';
+import {hasRemoteTokenizer, remoteSpans} from './tokenizer-thread.js';
 
 export type Token = {word: string; start: number; end: number};
 
@@ -50,61 +50,91 @@ export function preloadTokenizer(): void {
 nodejieba's words of a text, on this thread. HMM is off: it only guesses words the dictionaries
 lack (names), costs a third more, and figures are read by regex anyway.
 */
-export function localCut(text: string): string[] {
+function localCut(text: string): string[] {
 	return loadTokenizer().cut(text, false);
 }
 
-/** nodejieba's words of each text: through the tokenizer thread in one round trip, else on this thread. */
-export function cutAll(texts: string[]): string[][] {
-	return hasRemoteTokenizer ? remoteCut(texts) : texts.map(localCut);
-}
-
-/** Segments text into words with their offsets (relative to `text`). */
-function tokenize(text: string): Token[] {
-	return tokensFromWords(text, hasRemoteTokenizer ? remoteCut([text])[0]! : localCut(text));
-}
-
-/** Words with their offsets in `text` (cut() keeps every character, so each word is found in order). */
-function tokensFromWords(text: string, words: string[]): Token[] {
-	const tokens: Token[] = [];
+/**
+Start and end offsets of each word of `text`, in pairs. cut() keeps every character, so each word
+is found in order; one that were not would be left out rather than shift the rest.
+*/
+function wordSpans(text: string, words: string[]): Int32Array {
+	const spans = new Int32Array(words.length * 2);
+	let count = 0;
 	let offset = 0;
 	for (const word of words) {
-		const start = text.indexOf(word, offset);
-		if (start === -1) continue; // cannot happen for cut(), which keeps every character
-		tokens.push({word, start, end: start + word.length});
+		const start = text.startsWith(word, offset) ? offset : text.indexOf(word, offset);
+		if (start === -1) continue;
+		spans[count++] = start;
+		spans[count++] = start + word.length;
 		offset = start + word.length;
+	}
+	return count === spans.length ? spans : spans.slice(0, count);
+}
+
+/** The word spans of a text, cut on this thread (the tokenizer thread answers with these). */
+export function localSpans(text: string): Int32Array {
+	return wordSpans(text, localCut(text));
+}
+
+/** The word spans of each text: through the tokenizer thread in one round trip, else on this thread. */
+function cutSpans(texts: string[]): Int32Array[] {
+	return hasRemoteTokenizer ? remoteSpans(texts) : texts.map(localSpans);
+}
+
+/** nodejieba's words of each text, in one round trip to the tokenizer thread. */
+export function cutAll(texts: string[]): string[][] {
+	return cutSpans(texts).map((spans, index) => {
+		const words: string[] = [];
+		for (let at = 0; at < spans.length; at += 2) words.push(texts[index]!.slice(spans[at], spans[at + 1]));
+		return words;
+	});
+}
+
+function tokensOfSpans(text: string, spans: Int32Array): Token[] {
+	const tokens: Token[] = [];
+	for (let at = 0; at < spans.length; at += 2) {
+		const start = spans[at]!;
+		const end = spans[at + 1]!;
+		tokens.push({word: text.slice(start, end), start, end});
 	}
 	return tokens;
 }
 
+type Doc = {text: string};
+type Span = {start: number; end: number};
+
+/** Each document's tokens by paragraph start, relative to the paragraph. */
 const paragraphTokens = new WeakMap<object, Map<number, Token[]>>();
 
-/**
-The words of one paragraph, relative to its start, segmented once however many stages ask. Callers
-ask only for paragraphs that can matter to them (with figures, or with a repeated run of characters),
-which in a typical report is a minority: on this thread, segmenting them alone is cheaper than the
-whole text; through the tokenizer thread, the round trips cost more than the words.
-*/
-export function tokensOf(
-	doc: {text: string; paragraphs?: ReadonlyArray<{start: number; end: number}>},
-	paragraph: {start: number; end: number},
-): Token[] {
+function tokenCache(doc: Doc): Map<number, Token[]> {
 	let byStart = paragraphTokens.get(doc);
 	if (!byStart) {
 		byStart = new Map();
 		paragraphTokens.set(doc, byStart);
-		// Through the tokenizer thread, every paragraph in one round trip: cheaper than one trip per paragraph.
-		if (hasRemoteTokenizer && doc.paragraphs) {
-			const texts = doc.paragraphs.map((each) => doc.text.slice(each.start, each.end));
-			const words = remoteCut(texts);
-			for (const [index, each] of doc.paragraphs.entries())
-				byStart.set(each.start, tokensFromWords(texts[index]!, words[index]!));
-		}
 	}
-	let tokens = byStart.get(paragraph.start);
-	if (!tokens) {
-		tokens = tokenize(doc.text.slice(paragraph.start, paragraph.end));
-		byStart.set(paragraph.start, tokens);
-	}
-	return tokens;
+	return byStart;
+}
+
+/**
+Segments the paragraphs a caller is about to ask `tokensOf` for, in one round trip to the tokenizer
+thread (a trip per paragraph costs more than the words). Callers ask only for paragraphs that can
+matter to them (with figures, or with a repeated run of characters): in a typical report under half
+its text, so the rest is never segmented.
+*/
+export function prefetchTokens(doc: Doc, paragraphs: readonly Span[]): void {
+	const byStart = tokenCache(doc);
+	const wanted = paragraphs.filter((paragraph) => !byStart.has(paragraph.start));
+	if (wanted.length === 0) return;
+	const texts = wanted.map((paragraph) => doc.text.slice(paragraph.start, paragraph.end));
+	const spans = cutSpans(texts);
+	for (const [index, paragraph] of wanted.entries())
+		byStart.set(paragraph.start, tokensOfSpans(texts[index]!, spans[index]!));
+}
+
+/** The words of one paragraph, relative to its start, segmented once however many stages ask. */
+export function tokensOf(doc: Doc, paragraph: Span): Token[] {
+	const byStart = tokenCache(doc);
+	if (!byStart.has(paragraph.start)) prefetchTokens(doc, [paragraph]);
+	return byStart.get(paragraph.start)!;
 }

@@ -1,7 +1,7 @@
 /**
 @fileoverview An accidentally repeated word (企业企业).
 */
-import {tokensOf} from '../nlp/tokenizer.js';
+import {prefetchTokens, tokensOf} from '../nlp/tokenizer.js';
 import {defineRule} from './rule.js';
 
 /**
@@ -44,10 +44,12 @@ export default defineRule({
 	},
 	check({analysis, report}) {
 		const {doc} = analysis;
-		for (const paragraph of doc.paragraphs) {
-			// Table cells and TOC entries are not prose: 项目执行 | 执行规范 side by side repeat nothing.
-			if (paragraph.kind !== 'text') continue;
-			if (!REPEATED_RUN.test(doc.text.slice(paragraph.start, paragraph.end))) continue;
+		// Table cells and TOC entries are not prose: 项目执行 | 执行规范 side by side repeat nothing.
+		const candidates = doc.paragraphs.filter(
+			(paragraph) => paragraph.kind === 'text' && REPEATED_RUN.test(doc.text.slice(paragraph.start, paragraph.end)),
+		);
+		prefetchTokens(doc, candidates);
+		for (const paragraph of candidates) {
 			const tokens = tokensOf(doc, paragraph);
 			for (let index = 1; index < tokens.length; index++) {
 				const previous = tokens[index - 1]!;
