@@ -110,8 +110,12 @@ function makeFact(
 ): FactRecord {
 	const [clauseStart, clauseEnd] = clauseAround(doc.text, token.start, token.end);
 	const wan = token.unit ? WAN_PER_UNIT[token.unit] : undefined;
+	// Every field written out in one order (no spread): one shape for every fact, built fast.
 	const fact: FactRecord = {
-		...fields,
+		concept: fields.concept,
+		stage: fields.stage,
+		entity: fields.entity,
+		label: fields.label,
 		kind: token.kind,
 		value: token.value,
 		exact: token.exact,

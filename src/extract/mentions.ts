@@ -3,6 +3,7 @@ Cue words found in a paragraph through the tokenizer: concept mentions (基本�
 entity mentions (本级, 所属事业中心, a named 中心 before 属于) and stage cues (年初…预算, 调整为, 决算).
 */
 import {tokensOf} from '../nlp/tokenizer.js';
+import {allMatches} from '../text/window-matches.js';
 import {
 	GENERIC_MONEY_CUES,
 	MONEY_CONCEPTS,
@@ -50,6 +51,10 @@ function indexCues(): Map<string, CueInfo> {
 }
 
 const CUES = indexCues();
+/** Every leading part of a cue word: a run of tokens that is none can only grow into no cue. */
+const CUE_PREFIXES = new Set(
+	[...CUES.keys()].flatMap((word) => Array.from({length: word.length}, (_, index) => word.slice(0, index + 1))),
+);
 const NOT_A_CUE_AFTER = /参照$/u;
 const MAX_CUE_TOKENS = 4;
 
@@ -69,6 +74,7 @@ export function findMentions(doc: {text: string}, paragraph: {start: number; end
 		let longest: {cue: CueInfo; length: number} | null = null;
 		for (let length = 1; length <= MAX_CUE_TOKENS && index + length <= tokens.length; length++) {
 			word += tokens[index + length - 1]!.word;
+			if (!CUE_PREFIXES.has(word)) break;
 			const cue = CUES.get(word);
 			if (cue && !(cue.generic && !standsAlone(text, from + tokens[index]!.start))) longest = {cue, length};
 		}
@@ -111,7 +117,7 @@ export function findEntities(text: string, from: number, to: number): EntityMent
 	const slice = text.slice(from, to);
 	const found: EntityMention[] = [];
 	for (const {pattern, entity} of ENTITY_PATTERNS) {
-		for (const match of slice.matchAll(new RegExp(pattern.source, pattern.flags))) {
+		for (const match of allMatches(slice, pattern)) {
 			const start = from + match.index;
 			if (GENERIC_UNIT_WORDS.has(match[1] ?? '')) continue;
 			if (found.some((other) => start < other.end && start + match[0].length > other.start)) continue;
@@ -136,7 +142,7 @@ export function findStageCues(text: string, from: number, to: number): StageCue[
 	for (const phrase of STAGE_NEUTRAL_PHRASES) slice = slice.replaceAll(phrase, '□'.repeat(phrase.length));
 	const cues: StageCue[] = [];
 	for (const {stage, pattern} of STAGE_CUES) {
-		for (const match of slice.matchAll(new RegExp(pattern.source, pattern.flags)))
+		for (const match of allMatches(slice, pattern))
 			cues.push({start: from + match.index, end: from + match.index + match[0].length, stage});
 	}
 	return cues.sort((a, b) => a.start - b.start);

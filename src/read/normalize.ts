@@ -8,8 +8,9 @@ import {computeLineStarts} from '../document/loc.js';
 import type {Format} from '../schema.js';
 import {looksLikeHeading} from '../text/heading-line.js';
 import {readNumbering} from '../text/numbering.js';
-import {foldChar, isCjk} from '../text/fold.js';
+import {foldText, isCjk} from '../text/fold.js';
 import {simplifyChinese} from '../text/simplify.js';
+import {allMatches} from '../text/window-matches.js';
 import {detectLayout} from './layout.js';
 
 /** A paragraph being built: its text and, per UTF-16 unit, the raw offset it came from. */
@@ -23,8 +24,15 @@ function append(target: number[], values: readonly number[]): void {
 /** How far back an open bracket is looked for: a bracket left open longer ago is no evidence of a broken line. */
 const BRACKET_WINDOW = 400;
 
-/** Converter remnants removed wherever they stand: `[bookmark: _Toc…]` (DOCX→TXT), `**bold**` (PDF→markdown). */
-const REMNANTS = [/\[bookmark:[^\]]*\]/g, /\*\*/g, /__(?=\S)|(?<=\S)__/g];
+/**
+Converter remnants removed wherever they stand: `[bookmark: _Toc…]` (DOCX→TXT), `**bold**` (PDF→markdown).
+Each with a literal every match contains, so that the lines without it (nearly all) skip the pattern.
+*/
+const REMNANTS: Array<{marker: string; pattern: RegExp}> = [
+	{marker: '[bookmark:', pattern: /\[bookmark:[^\]]*\]/g},
+	{marker: '**', pattern: /\*\*/g},
+	{marker: '__', pattern: /__(?=\S)|(?<=\S)__/g},
+];
 /** Markdown heading marks at the start of a line: `#### （一）部门概况`. */
 const MARKDOWN_HEADING = /^\s*#{1,6}(?=\s|$)/;
 /** Markdown table separator rows `|---|:--:|`. */
@@ -47,13 +55,14 @@ const hasOpenBracket = (text: string) => {
 /** A form field on a line of its own: "部门(单位)名称:…", "报告日期:2019年06月18日". Fields never run on. */
 const FIELD_LINE = /^[\u4e00-\u9fff()]{2,12}[:：]/u;
 
-function removedRanges(line: string): boolean[] {
-	const removed = new Array<boolean>(line.length).fill(false);
-	const mark = (start: number, end: number) => removed.fill(true, start, end);
-	const heading = MARKDOWN_HEADING.exec(line);
-	if (heading) mark(0, heading[0].length);
-	for (const pattern of REMNANTS)
-		for (const match of line.matchAll(pattern)) mark(match.index, match.index + match[0].length);
+/** Per UTF-16 unit of a line, 1 where a markdown mark or a converter remnant stands. */
+function removedRanges(line: string): Uint8Array {
+	const removed = new Uint8Array(line.length);
+	const heading = line.includes('#') ? MARKDOWN_HEADING.exec(line) : null;
+	if (heading) removed.fill(1, 0, heading[0].length);
+	for (const {marker, pattern} of REMNANTS)
+		if (line.includes(marker))
+			for (const match of allMatches(line, pattern)) removed.fill(1, match.index, match.index + match[0].length);
 	return removed;
 }
 
@@ -69,65 +78,73 @@ function cleanLine(
 	drops: Array<[number, number]> = [],
 ): {text: string; origins: number[]} {
 	const removed = removedRanges(line);
-	for (const [start, end] of drops) removed.fill(true, start, end);
-	const tabs = new Set<number>();
+	for (const [start, end] of drops) removed.fill(1, start, end);
+	const tabs = new Uint8Array(line.length);
 	for (const [start, end] of separators) {
-		removed.fill(true, start + 1, end);
-		tabs.add(start);
+		removed.fill(1, start + 1, end);
+		tabs[start] = 1;
 	}
-	const chars: string[] = [];
-	const origins: number[] = [];
-	const pipeTable = isTable && line.trim().startsWith('|');
-	if (pipeTable) {
+	let folded = foldText(line);
+	if (isTable && line.trim().startsWith('|')) {
 		// The outer pipes of "| a | b |" close the row; only the inner ones separate cells.
-		removed[line.indexOf('|')] = true;
-		if (line.trimEnd().endsWith('|')) removed[line.lastIndexOf('|')] = true;
+		removed[line.indexOf('|')] = 1;
+		if (line.trimEnd().endsWith('|')) removed[line.lastIndexOf('|')] = 1;
+		folded = folded.replaceAll('|', '\t');
 	}
-	for (let index = 0; index < line.length; index++) {
-		if (removed[index]) continue;
-		let char = tabs.has(index) ? '\t' : foldChar(line[index]!);
-		if (pipeTable && char === '|') char = '\t';
-		chars.push(char);
-		origins.push(lineStart + index);
-	}
-	return collapseSpaces(chars, origins);
-}
-
-const isSpace = (char: string | undefined) => char === ' ';
-
-/** Removes spaces next to CJK text ("部门 2023 年度" → "部门2023年度"), squeezes the rest, trims. */
-function collapseSpaces(chars: string[], origins: number[]): {text: string; origins: number[]} {
-	const keptChars: string[] = [];
-	const keptOrigins: number[] = [];
-	for (let index = 0; index < chars.length; index++) {
-		const char = chars[index]!;
-		if (isSpace(char)) {
-			let next = index;
-			while (isSpace(chars[next])) next++;
-			const before = keptChars.at(-1);
-			const after = chars[next];
-			const drop =
-				before === undefined ||
-				after === undefined ||
-				before === '\t' ||
-				after === '\t' ||
-				isCjk(before) ||
-				isCjk(after);
-			if (!drop) {
-				keptChars.push(' ');
-				keptOrigins.push(origins[index]!);
-			}
-			index = next - 1;
+	// The kept text is built from runs of kept characters, not character by character.
+	let text = '';
+	const origins: number[] = [];
+	let runStart = -1;
+	for (let index = 0; index <= line.length; index++) {
+		const kept = index < line.length && removed[index] === 0 && tabs[index] === 0;
+		if (kept) {
+			if (runStart === -1) runStart = index;
+			origins.push(lineStart + index);
 			continue;
 		}
-		keptChars.push(char);
-		keptOrigins.push(origins[index]!);
+		if (runStart !== -1) text += folded.slice(runStart, index);
+		runStart = -1;
+		if (index < line.length && removed[index] === 0) {
+			text += '\t';
+			origins.push(lineStart + index);
+		}
 	}
-	while (keptChars.at(-1) === '\t') {
-		keptChars.pop();
-		keptOrigins.pop();
+	return collapseSpaces(text, origins);
+}
+
+const SPACE = 0x20;
+
+/** Removes spaces next to CJK text ("部门 2023 年度" → "部门2023年度"), squeezes the rest, trims. */
+function collapseSpaces(chars: string, origins: number[]): {text: string; origins: number[]} {
+	if (!chars.includes(' ') && !chars.endsWith('\t')) return {text: chars, origins};
+	let text = '';
+	const keptOrigins: number[] = [];
+	let index = 0;
+	while (index < chars.length) {
+		if (chars.charCodeAt(index) !== SPACE) {
+			let end = index;
+			while (end < chars.length && chars.charCodeAt(end) !== SPACE) end++;
+			text += chars.slice(index, end);
+			for (let at = index; at < end; at++) keptOrigins.push(origins[at]!);
+			index = end;
+			continue;
+		}
+		let next = index;
+		while (chars.charCodeAt(next) === SPACE) next++;
+		const before = text.at(-1);
+		const after = chars[next];
+		const drop =
+			before === undefined || after === undefined || before === '\t' || after === '\t' || isCjk(before) || isCjk(after);
+		if (!drop) {
+			text += ' ';
+			keptOrigins.push(origins[index]!);
+		}
+		index = next;
 	}
-	return {text: keptChars.join(''), origins: keptOrigins};
+	let end = text.length;
+	while (end > 0 && text[end - 1] === '\t') end--;
+	keptOrigins.length = end;
+	return {text: text.slice(0, end), origins: keptOrigins};
 }
 
 /**

@@ -134,8 +134,12 @@ export function foldChar(char: string): string {
 	return RADICAL_LOOKALIKES[char] ?? VARIANTS[char] ?? char;
 }
 
+/** Characters foldChar may change: all but ASCII and the ideograph blocks (see its fast path). */
+const MAY_FOLD = /[^\x20-\x7e\u3400-\ufdff]/u;
+
 /** Folds a whole string; same length as the input. */
 export function foldText(text: string): string {
+	if (!MAY_FOLD.test(text)) return text;
 	let folded = '';
 	for (const char of text) folded += char.length === 1 ? foldChar(char) : char;
 	return folded;

@@ -2,6 +2,7 @@
 What the layout detectors share: the Layout they fill, and how a line reads as a cell.
 */
 import {HEADER_WORD} from '../../text/table-columns.js';
+import {allMatches} from '../../text/window-matches.js';
 
 export type Layout = {
 	/** Lines that are table rows. */
@@ -23,16 +24,18 @@ export const VALUE_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?\s?(?:%|万元|万|元|人
 export const isBlank = (line: string) => line.trim().length === 0;
 /** A cell on a line of its own may be closed by "|" (web tables flattened one cell per line). */
 export const CLOSED_CELL = /\s*\|\s*$/u;
-export const cellText = (line: string) =>
-	(line.indexOf('|') === line.lastIndexOf('|') ? line.replace(CLOSED_CELL, '') : line).trim();
+export const cellText = (line: string) => {
+	const pipe = line.indexOf('|');
+	return (pipe !== -1 && pipe === line.lastIndexOf('|') ? line.replace(CLOSED_CELL, '') : line).trim();
+};
 
 /** Cells of a line split on the gaps a pattern finds (wide gaps, or single spaces), with the gaps' spans. */
 export function splitCells(line: string, gap: RegExp): {cells: string[]; gaps: Array<[number, number]>} {
 	const gaps: Array<[number, number]> = [];
 	const start = line.length - line.trimStart().length;
-	for (const match of line.trimEnd().matchAll(new RegExp(gap.source, 'gu')))
+	for (const match of allMatches(line.trimEnd(), gap))
 		if (match.index > start) gaps.push([match.index, match.index + match[0].length]);
-	return {cells: line.trim().split(new RegExp(gap.source, 'u')), gaps};
+	return {cells: line.trim().split(gap), gaps};
 }
 
 /** Two or more spaces (or ideographic spaces) between cells of a space-aligned row. */
