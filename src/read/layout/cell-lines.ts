@@ -4,7 +4,7 @@ value pairs, header cells then value cells (the unit's name under 机构名称),
 header words, chunks as wide as the header (cells closed by "|", empty ones kept).
 */
 import {HEADER_WORD} from '../../text/table-columns.js';
-import {cellText, CLOSED_CELL, isBlank, SENTENCE_PUNCTUATION, VALUE_CELL, type Layout} from './shared.js';
+import {cellText, CLOSED_CELL, endsClosed, isBlank, SENTENCE_PUNCTUATION, VALUE_CELL, type Layout} from './shared.js';
 
 const NAME_HEADER = /名称$|^项目$/u;
 
@@ -12,7 +12,7 @@ const NAME_HEADER = /名称$|^项目$/u;
 export function markCellPerLine(lines: string[], known: Set<number>, layout: Layout): void {
 	const isCell = (index: number) => {
 		const line = cellText(lines[index]!);
-		const closed = CLOSED_CELL.test(lines[index]!);
+		const closed = endsClosed(lines[index]!);
 		if (known.has(index) || layout.rows.has(index) || line.includes('\t') || /^[一二三四五六七八九十]+、/u.test(line))
 			return false;
 		// An empty closed cell ("|") keeps its place in the row.
@@ -33,9 +33,7 @@ export function markCellPerLine(lines: string[], known: Set<number>, layout: Lay
 	// The closing "|" goes from every cell line, and from every line of a text made of such lines.
 	const closed = lines
 		.map((_, index) => index)
-		.filter(
-			(index) => CLOSED_CELL.test(lines[index]!) && lines[index]!.indexOf('|') === lines[index]!.lastIndexOf('|'),
-		);
+		.filter((index) => endsClosed(lines[index]!) && lines[index]!.indexOf('|') === lines[index]!.lastIndexOf('|'));
 	const content = lines.filter((line) => !isBlank(line)).length;
 	const everywhere = closed.length * 2 >= content;
 	for (const index of closed) {

@@ -24,6 +24,8 @@ export const VALUE_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?\s?(?:%|万元|万|元|人
 export const isBlank = (line: string) => line.trim().length === 0;
 /** A cell on a line of its own may be closed by "|" (web tables flattened one cell per line). */
 export const CLOSED_CELL = /\s*\|\s*$/u;
+/** Whether a line ends in a closing "|" (the pattern runs only on lines that hold one). */
+export const endsClosed = (line: string) => line.includes('|') && CLOSED_CELL.test(line);
 export const cellText = (line: string) => {
 	const pipe = line.indexOf('|');
 	return (pipe !== -1 && pipe === line.lastIndexOf('|') ? line.replace(CLOSED_CELL, '') : line).trim();
