@@ -63,7 +63,7 @@ function wordSpans(text: string, words: string[]): Int32Array {
 	let count = 0;
 	let offset = 0;
 	for (const word of words) {
-		const start = text.startsWith(word, offset) ? offset : text.indexOf(word, offset);
+		const start = text.indexOf(word, offset);
 		if (start === -1) continue;
 		spans[count++] = start;
 		spans[count++] = start + word.length;
@@ -82,15 +82,6 @@ function cutSpans(texts: string[]): Int32Array[] {
 	return hasRemoteTokenizer ? remoteSpans(texts) : texts.map(localSpans);
 }
 
-/** nodejieba's words of each text, in one round trip to the tokenizer thread. */
-export function cutAll(texts: string[]): string[][] {
-	return cutSpans(texts).map((spans, index) => {
-		const words: string[] = [];
-		for (let at = 0; at < spans.length; at += 2) words.push(texts[index]!.slice(spans[at], spans[at + 1]));
-		return words;
-	});
-}
-
 function tokensOfSpans(text: string, spans: Int32Array): Token[] {
 	const tokens: Token[] = [];
 	for (let at = 0; at < spans.length; at += 2) {
@@ -99,6 +90,11 @@ function tokensOfSpans(text: string, spans: Int32Array): Token[] {
 		tokens.push({word: text.slice(start, end), start, end});
 	}
 	return tokens;
+}
+
+/** nodejieba's words of each text: through the tokenizer thread in one round trip, else on this thread. */
+export function cutAll(texts: string[]): string[][] {
+	return cutSpans(texts).map((spans, index) => tokensOfSpans(texts[index]!, spans).map((token) => token.word));
 }
 
 type Doc = {text: string};

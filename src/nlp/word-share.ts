@@ -7,16 +7,14 @@ the seed and corpus PDFs and the corpus texts: 0.79 and up; the same pages' char
 0.19 at most, 0.12 typically. Traditional characters are folded first (the dictionary is
 simplified). A font's wrong map is wrong on the whole page, so the first 600 characters decide.
 */
+import {hanCount} from '../text/fold.js';
 import {simplifyChinese} from '../text/simplify.js';
 import {cutAll} from './tokenizer.js';
 
-const HAN = /\p{Script=Han}/u;
 const SAMPLE_CHARS = 600;
 
 /** Fewer Chinese characters than this say too little (a page of figures, a short heading): null. */
 export const MIN_HAN_FOR_SHARE = 60;
-
-const hanCount = (text: string) => [...text].filter((char) => HAN.test(char)).length;
 
 export function wordShares(texts: string[]): Array<number | null> {
 	const samples = texts.map((text) => simplifyChinese(text.slice(0, SAMPLE_CHARS)));

@@ -10,6 +10,7 @@ import {rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import {DocumentLoadError} from '../errors.js';
 import {correctOcrText} from '../lexicon/ocr-confusions.js';
+import {hanCount} from '../text/fold.js';
 import {findTool, runTool, timeLeft, withFileInTempFolder} from './tools.js';
 
 export const OCR_DPI = 200;
@@ -193,7 +194,7 @@ export function unreadableText(text: string): boolean {
 	// Private-use, replacement and control characters: what a broken CID mapping leaves.
 	const broken = visible.filter((char) => /[\ue000-\uf8ff\ufffd]|\p{Cc}/u.test(char)).length;
 	if (broken / visible.length > 0.05) return true;
-	const chinese = visible.filter((char) => /\p{Script=Han}/u.test(char)).length;
+	const chinese = hanCount(text);
 	const digits = visible.filter((char) => /[0-9]/u.test(char)).length;
 	return chinese / visible.length < 0.1 && digits / visible.length < 0.5;
 }

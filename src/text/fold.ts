@@ -157,3 +157,10 @@ export function isCjk(char: string): boolean {
 		code === 0x2026
 	);
 }
+
+const HAN = /\p{Script=Han}/gu;
+
+/** How many Chinese characters (Han script) a text holds. */
+export function hanCount(text: string): number {
+	return text.match(HAN)?.length ?? 0;
+}

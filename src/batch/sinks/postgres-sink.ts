@@ -22,13 +22,24 @@ const ARRAY_TYPE = {TEXT: 'text[]', REAL: 'float8[]', INTEGER: 'int4[]'} as cons
 /** Inputs per transaction: a few thousand rows per table, one round trip each. */
 const BATCH_INPUTS = 500;
 
+/** The one-line error for a database that cannot be reached or used. */
+const unusable = (url: string, error: unknown) =>
+	new RunError('error.database', {url: redactedUrl(url), detail: (error as Error).message});
+
 /**
-A client whose dropped connection fails the next query (which says so) instead of the process: pg
-emits an 'error' event when the server goes away between queries, and an unheard one is a crash.
+A connected client whose dropped connection fails the next query (which says so) instead of the
+process: pg emits an 'error' event when the server goes away between queries, and an unheard one
+is a crash. A database that cannot be reached is a RunError naming it.
 */
-function connect(url: string): pg.Client {
+async function connect(url: string): Promise<pg.Client> {
 	const client = new pg.Client({connectionString: url, application_name: 'jixiao ingest'});
 	client.on('error', () => undefined);
+	try {
+		await client.connect();
+	} catch (error) {
+		await client.end().catch(() => {});
+		throw unusable(url, error);
+	}
 	return client;
 }
 
@@ -73,12 +84,11 @@ export class PostgresSink implements Sink {
 	A database that cannot be reached or migrated is a RunError naming it.
 	*/
 	static async open(url: string): Promise<PostgresSink> {
-		const client = connect(url);
+		const client = await connect(url);
 		try {
-			await client.connect();
 			await migrate(client);
 		} catch (error) {
-			throw new RunError('error.database', {url: redactedUrl(url), detail: (error as Error).message});
+			throw unusable(url, error);
 		} finally {
 			await client.end().catch(() => {});
 		}
@@ -86,16 +96,8 @@ export class PostgresSink implements Sink {
 	}
 
 	private async connection(): Promise<pg.Client> {
-		if (this.client) return this.client;
-		const client = connect(this.url);
-		try {
-			await client.connect();
-		} catch (error) {
-			await client.end().catch(() => {});
-			throw new RunError('error.database', {url: redactedUrl(this.url), detail: (error as Error).message});
-		}
-		this.client = client;
-		return client;
+		this.client ??= await connect(this.url);
+		return this.client;
 	}
 
 	async addInput(record: InputRecord): Promise<void> {
