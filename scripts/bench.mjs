@@ -108,6 +108,7 @@ const floors = [];
 for (let run = 0; run < 3; run++) {
 	const out = join(dir, 'out');
 	ingests.push(measured(process.execPath, ingestArgs(archive, out)));
+	ingests.at(-1).summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
 	rmSync(out, {recursive: true, force: true});
 	floors.push(measured(process.execPath, ['scripts/bench-floor.mjs', archive, '2']));
 }
@@ -124,12 +125,14 @@ const shipped = measured(process.execPath, ['scripts/bench-floor.mjs', archive, 
 console.log(
 	`  the floor with pdf-parse as it ships (its polyfills replacing the thread's builtins), one run: ${shipped.seconds.toFixed(1)} s → ingest/floor = ${(ingestSeconds / shipped.seconds).toFixed(2)}×`,
 );
+// Thread-seconds by format, the last ingest's file jobs against the last floor's: where the gap is.
 const floorInfo = JSON.parse(floors.at(-1).stdout);
-console.log(
-	`  floor CPU seconds by format: ${Object.entries(floorInfo.byFormatSeconds)
-		.map(([format, seconds]) => `${format} ${seconds.toFixed(1)}`)
-		.join(', ')}`,
-);
+const bySeconds = (seconds) =>
+	Object.entries(seconds)
+		.map(([format, value]) => `${format} ${value.toFixed(1)}`)
+		.join(', ');
+console.log(`  floor thread-seconds by format: ${bySeconds(floorInfo.byFormatSeconds)}`);
+console.log(`  ingest file-job thread-seconds by format: ${bySeconds(ingests.at(-1).summary.jobSecondsByFormat)}`);
 
 if (existsSync('/usr/lib/postgresql')) {
 	const server = await startPostgres();

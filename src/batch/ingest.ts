@@ -50,11 +50,17 @@ export type IngestSummary = Tally & {
 	durationSeconds: number;
 	reportsPerSecond: number;
 	megabytesPerSecond: number;
+	/**
+	Seconds spent in file jobs this run, by format (from handing a file to its worker to its result,
+	summed over the files: with N workers, up to N× the run's duration): where the time goes.
+	*/
+	jobSecondsByFormat: Record<string, number>;
 	byStatus: Record<string, number>;
 	bySkipReason: Record<string, number>;
 };
 
-type Outcome = InputRecord & {parsed: boolean; bytes: number};
+/** `jobSeconds`: how long its file job took, when one ran this run. */
+type Outcome = InputRecord & {parsed: boolean; bytes: number; jobSeconds?: number};
 
 /**
 Failures that are a property of the bytes, kept by content so that a re-run skips the file. A
@@ -191,7 +197,7 @@ async function readOrRecall(
 		};
 	const result = await run({path: base.path, bytes, sha256: base.sha256!, forIngest: true, lang, ocr});
 	try {
-		return await keep(store, base, result);
+		return {...(await keep(store, base, result)), jobSeconds: result.seconds};
 	} catch (error) {
 		// The output folder failed us (ENOSPC, EIO…): the file is not to blame, nothing is cached.
 		return {
@@ -217,6 +223,13 @@ function summarize(outcomes: Outcome[], skipped: SkippedInput[], tally: Tally, s
 	const durationSeconds = (performance.now() - startedAt) / 1000;
 	const parsed = outcomes.filter((outcome) => outcome.parsed);
 	const bySkipReason: Record<string, number> = {};
+	// A file that failed has no format: its job's time (a timeout's, say) is told as `failed`.
+	const jobSecondsByFormat: Record<string, number> = {};
+	for (const {format, jobSeconds} of parsed)
+		if (jobSeconds !== undefined)
+			jobSecondsByFormat[format ?? 'failed'] = (jobSecondsByFormat[format ?? 'failed'] ?? 0) + jobSeconds;
+	for (const format of Object.keys(jobSecondsByFormat))
+		jobSecondsByFormat[format] = Math.round(jobSecondsByFormat[format]! * 1000) / 1000;
 	for (const {reason} of skipped) bySkipReason[reason] = (bySkipReason[reason] ?? 0) + 1;
 	return {
 		inputs: outcomes.length + skipped.length,
@@ -236,6 +249,7 @@ function summarize(outcomes: Outcome[], skipped: SkippedInput[], tally: Tally, s
 		reportsPerSecond: Math.round((parsed.length / durationSeconds) * 10) / 10,
 		megabytesPerSecond:
 			Math.round((parsed.reduce((sum, outcome) => sum + outcome.bytes, 0) / 1048576 / durationSeconds) * 100) / 100,
+		jobSecondsByFormat,
 	};
 }
 

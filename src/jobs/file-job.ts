@@ -29,10 +29,12 @@ export type FileJob = {
 /** Why a file failed: a property of the document (cached by content) or not (retried next run). */
 export type FailureReason = InputErrorReason | 'internal';
 
-export type FileJobResult =
+/** `seconds`: how long the job ran (see ./timed.ts). */
+export type FileJobResult = (
 	| {status: 'ok'; format: Format; reportJson: string; view: ReportText | null}
 	| {status: 'not-a-report'; format: Format; message: string}
-	| {status: 'failed'; reason: FailureReason; message: string};
+	| {status: 'failed'; reason: FailureReason; message: string}
+) & {seconds?: number};
 
 export async function runFileJob(job: FileJob): Promise<FileJobResult> {
 	try {

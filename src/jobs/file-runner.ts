@@ -13,8 +13,8 @@ export async function fileRunner(
 	options: PoolLimits & {threads: number; workers: boolean; warm?: boolean},
 ): Promise<FileRunner> {
 	if (!options.workers) {
-		const {runFileJob} = await import('./file-job.js');
-		return {run: runFileJob, close: async () => undefined};
+		const [{runFileJob}, {timed}] = await Promise.all([import('./file-job.js'), import('./timed.js')]);
+		return {run: (job) => timed(() => runFileJob(job)), close: async () => undefined};
 	}
 	const {WorkerPool} = await import('./worker-pool.js');
 	const pool = new WorkerPool(options.threads, {timeoutMs: options.timeoutMs, memoryMb: options.memoryMb});

@@ -11,6 +11,7 @@ import {Worker} from 'node:worker_threads';
 import {TokenizerThread} from '../nlp/tokenizer-thread.js';
 import {threadEntry} from '../runtime/thread-entry.js';
 import type {FileJob, FileJobResult} from './file-job.js';
+import {timed} from './timed.js';
 import type {WorkerRequest, WorkerResponse} from './file-worker.js';
 
 type Slot = {worker: Worker | null; busy: boolean; jobs: number};
@@ -95,7 +96,8 @@ export class WorkerPool {
 	async run(job: FileJob): Promise<FileJobResult> {
 		const slot = await this.acquire();
 		try {
-			return await this.runIn(slot, job);
+			// Timed from here: the wait for a free worker is not the file's.
+			return await timed(() => this.runIn(slot, job));
 		} finally {
 			this.release(slot);
 		}

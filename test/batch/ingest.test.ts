@@ -99,6 +99,16 @@ describe('ingest of 300 mixed reports with broken files and a zip', () => {
 		expect(summary.byRule['year-mismatch']).toBeGreaterThan(0);
 	});
 
+	it('tells the time spent in file jobs by format, failed files apart', () => {
+		const fromFile = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+		expect(Object.keys(fromFile.jobSecondsByFormat).sort()).toEqual(['docx', 'failed', 'pdf', 'txt']);
+		for (const seconds of Object.values(fromFile.jobSecondsByFormat as Record<string, number>))
+			expect(seconds).toBeGreaterThan(0);
+		// Summed over two workers, the jobs take at most twice the run.
+		const total = Object.values(summary.jobSecondsByFormat).reduce((a, b) => a + b, 0);
+		expect(total).toBeLessThanOrEqual(2 * summary.durationSeconds);
+	});
+
 	it('writes CSVs with a UTF-8 byte order mark', () => {
 		for (const name of ['facts.csv', 'indicators.csv', 'findings.csv'])
 			expect([...readFileSync(join(out, name)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -108,6 +118,7 @@ describe('ingest of 300 mixed reports with broken files and a zip', () => {
 		const before = outputs(out);
 		const again = await ingest({inputs: [archive], out, concurrency: 2});
 		expect(again.parsedThisRun).toBe(0);
+		expect(again.jobSecondsByFormat).toEqual({});
 		expect(outputs(out)).toEqual(before);
 	}, 60_000);
 });
