@@ -1,7 +1,8 @@
 /**
 Worker thread entry: runs the whole per-file job (read, analysis, serialization) on bytes and
-posts back its result. Each worker loads its own tokenizer dictionary (nodejieba keeps one per
-thread), so the main thread stays free to hash, cache and write while workers analyse.
+posts back its result, so the main thread stays free to hash, cache and write while workers
+analyse. Workers never load nodejieba: they ask the process's one tokenizer thread
+(../nlp/tokenizer-thread.ts).
 */
 import {parentPort} from 'node:worker_threads';
 import {runFileJob, type FileJob, type FileJobResult} from './file-job.js';
