@@ -225,9 +225,11 @@ function summarize(outcomes: Outcome[], skipped: SkippedInput[], tally: Tally, s
 	const bySkipReason: Record<string, number> = {};
 	// A file that failed has no format: its job's time (a timeout's, say) is told as `failed`.
 	const jobSecondsByFormat: Record<string, number> = {};
-	for (const {format, jobSeconds} of parsed)
-		if (jobSeconds !== undefined)
-			jobSecondsByFormat[format ?? 'failed'] = (jobSecondsByFormat[format ?? 'failed'] ?? 0) + jobSeconds;
+	for (const {format, jobSeconds} of parsed) {
+		if (jobSeconds === undefined) continue;
+		const key = format ?? 'failed';
+		jobSecondsByFormat[key] = (jobSecondsByFormat[key] ?? 0) + jobSeconds;
+	}
 	for (const format of Object.keys(jobSecondsByFormat))
 		jobSecondsByFormat[format] = Math.round(jobSecondsByFormat[format]! * 1000) / 1000;
 	for (const {reason} of skipped) bySkipReason[reason] = (bySkipReason[reason] ?? 0) + 1;
