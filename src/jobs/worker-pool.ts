@@ -8,7 +8,8 @@ worker swaps the thread inside the slot and never frees the slot early, so no tw
 a thread (one file's crash is never recorded against another).
 */
 import {Worker} from 'node:worker_threads';
-import {TokenizerThread} from '../nlp/tokenizer-thread.js';
+import {loadWordDictionary} from '../nlp/tokenizer.js';
+import type {WordDictionary} from '../nlp/word-dictionary.js';
 import {threadEntry} from '../runtime/thread-entry.js';
 import type {FileJob, FileJobResult} from './file-job.js';
 import {timed} from './timed.js';
@@ -35,8 +36,8 @@ export class WorkerPool {
 	private readonly slots: Slot[];
 	private readonly waiting: Array<(slot: Slot) => void> = [];
 	private nextId = 0;
-	/** The one tokenizer the workers share (they never load nodejieba themselves). */
-	private readonly tokenizer = new TokenizerThread();
+	/** The word table the workers share, built once the first thread is on its way (see `spawn`). */
+	private dictionary: WordDictionary | null = null;
 
 	/** Threads start on the first job: a resumed run that reads nothing starts none. */
 	constructor(
@@ -48,10 +49,8 @@ export class WorkerPool {
 
 	private spawn(): Worker {
 		const entry = threadEntry(import.meta.url, 'file-worker');
-		const {link, transfer} = this.tokenizer.link();
 		const worker = new Worker(entry.url, {
-			workerData: {...entry.workerData, tokenizer: link},
-			transferList: transfer,
+			workerData: entry.workerData,
 			// A bounded young generation makes pdf.js collect its garbage early instead of growing the heap.
 			// Measured on 300 reports, 2 workers: 32 MB cost 15 % more CPU in scavenges than 48 MB
 			// (peak RSS 439 vs 418 MB); 64 MB reached 510 MB.
@@ -60,6 +59,10 @@ export class WorkerPool {
 		worker.unref();
 		// A worker that dies between jobs must not take the process with it; the next job notices.
 		worker.on('error', () => undefined);
+		// Built here, after the thread has started: the build (~70 ms) overlaps the thread loading its
+		// modules. The message waits in the thread's queue ahead of its first job.
+		this.dictionary ??= loadWordDictionary();
+		worker.postMessage({dictionary: this.dictionary} satisfies WorkerRequest);
 		return worker;
 	}
 
@@ -151,7 +154,6 @@ export class WorkerPool {
 
 	async close(): Promise<void> {
 		await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
-		await this.tokenizer.close();
 	}
 }
 

@@ -1,85 +1,50 @@
 /**
-The one nodejieba instance of the process, loaded lazily with a trimmed general dictionary plus
-the domain dictionary `dict/user.dict.utf8` (concept cue words, stage words, unit names).
-Loading the default dictionary costs ~1 s and ~300 MB; the trimmed one ~150 ms (see README).
-File workers never load it: they reach the process's one copy in the tokenizer thread
-(./tokenizer-thread.ts), because nodejieba leaks its dictionary when a thread that loaded it is
-terminated, and terminating a thread inside it aborts the process.
+The words of a text: jieba's maximum-probability cut (./max-probability-cut.ts) over a trimmed
+general dictionary plus the domain dictionary `dict/user.dict.utf8` (concept cue words, stage
+words, unit names). It gives nodejieba's words, checked word for word against it
+(test/nlp/max-probability-cut.test.ts), on the thread that asks: nodejieba itself would load its
+dictionary twice per thread (its load() also builds a TextRank extractor with a trie of its own),
+~200 ms and ~44 MB of native memory, which it never frees when a worker is terminated, so it had
+to live in a thread of its own that the workers reached by a round trip (see README).
+
+A process builds the table once: the worker pool builds it while its threads start and posts the
+shared arrays to each (`installWordDictionary`); elsewhere (`--no-workers`, the library) the first
+cut builds it from the files.
 */
-import {existsSync} from 'node:fs';
-import {createRequire} from 'node:module';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {hasRemoteTokenizer, remoteSpans} from './tokenizer-thread.js';
+import {maxProbabilityCut} from './max-probability-cut.js';
+import {buildWordDictionary, type WordDictionary} from './word-dictionary.js';
 
 export type Token = {word: string; start: number; end: number};
 
-type Jieba = {load: (options: Record<string, string>) => void; cut: (text: string, hmm?: boolean) => string[]};
-
 const DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
-let jieba: Jieba | null = null;
+let dictionary: WordDictionary | null = null;
 
-function dictPath(name: string): string {
+function readDictionary(name: string): string {
 	const path = DICT_DIR + name;
-	// nodejieba aborts the whole process on a missing dictionary file: check first.
-	if (!existsSync(path)) throw new Error(`Expected the tokenizer dictionary at ${path}, but it is missing`);
-	return path;
-}
-
-function loadTokenizer(): Jieba {
-	if (jieba) return jieba;
-	const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
-	loaded.load({
-		dict: dictPath('jieba.trimmed.utf8'),
-		userDict: dictPath('user.dict.utf8'),
-		// HMM is never used (cut without it, below): a model with one emission per state keeps the loader
-		// happy and saves the ~40 ms its 0.5 MB default costs to parse.
-		hmmDict: dictPath('hmm.unused.utf8'),
-		idfDict: dictPath('idf.utf8'),
-		stopWordDict: dictPath('stop_words.utf8'),
-	});
-	jieba = loaded;
-	return loaded;
-}
-
-/** Loads the dictionaries now (~250 ms here), so that the first text does not wait for them. */
-export function preloadTokenizer(): void {
-	loadTokenizer();
-}
-
-/**
-nodejieba's words of a text, on this thread. HMM is off: it only guesses words the dictionaries
-lack (names), costs a third more, and figures are read by regex anyway.
-*/
-function localCut(text: string): string[] {
-	return loadTokenizer().cut(text, false);
-}
-
-/**
-Start and end offsets of each word of `text`, in pairs. cut() keeps every character, so each word
-is found in order; one that were not would be left out rather than shift the rest.
-*/
-function wordSpans(text: string, words: string[]): Int32Array {
-	const spans = new Int32Array(words.length * 2);
-	let count = 0;
-	let offset = 0;
-	for (const word of words) {
-		const start = text.indexOf(word, offset);
-		if (start === -1) continue;
-		spans[count++] = start;
-		spans[count++] = start + word.length;
-		offset = start + word.length;
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		throw new Error(`Expected the tokenizer dictionary at ${path}, but it could not be read`);
 	}
-	return count === spans.length ? spans : spans.slice(0, count);
 }
 
-/** The word spans of a text, cut on this thread (the tokenizer thread answers with these). */
-export function localSpans(text: string): Int32Array {
-	return wordSpans(text, localCut(text));
+/** The word table from the dictionary files (~60–80 ms): the caller keeps it, the pool shares it. */
+export function loadWordDictionary(): WordDictionary {
+	return buildWordDictionary(readDictionary('jieba.trimmed.utf8'), readDictionary('user.dict.utf8'));
 }
 
-/** The word spans of each text: through the tokenizer thread in one round trip, else on this thread. */
+/** Makes this thread cut with a table built elsewhere (a worker, given the pool's). */
+export function installWordDictionary(table: WordDictionary): void {
+	dictionary = table;
+}
+
+/** The word spans of each text, cut on this thread. */
 function cutSpans(texts: string[]): Int32Array[] {
-	return hasRemoteTokenizer ? remoteSpans(texts) : texts.map(localSpans);
+	dictionary ??= loadWordDictionary();
+	const table = dictionary;
+	return texts.map((text) => maxProbabilityCut(table, text));
 }
 
 function tokensOfSpans(text: string, spans: Int32Array): Token[] {
@@ -92,7 +57,7 @@ function tokensOfSpans(text: string, spans: Int32Array): Token[] {
 	return tokens;
 }
 
-/** nodejieba's words of each text: through the tokenizer thread in one round trip, else on this thread. */
+/** The words of each text. */
 export function cutAll(texts: string[]): string[][] {
 	return cutSpans(texts).map((spans, index) => tokensOfSpans(texts[index]!, spans).map((token) => token.word));
 }
@@ -113,10 +78,9 @@ function tokenCache(doc: Doc): Map<number, Token[]> {
 }
 
 /**
-Segments the paragraphs a caller is about to ask `tokensOf` for, in one round trip to the tokenizer
-thread (a trip per paragraph costs more than the words). Callers ask only for paragraphs that can
-matter to them (with figures, or with a repeated run of characters): in a typical report under half
-its text, so the rest is never segmented.
+Segments the paragraphs a caller is about to ask `tokensOf` for. Callers ask only for paragraphs
+that can matter to them (with figures, or with a repeated run of characters): in a typical report
+under half its text, so the rest is never segmented.
 */
 export function prefetchTokens(doc: Doc, paragraphs: readonly Span[]): void {
 	const byStart = tokenCache(doc);
