@@ -107,7 +107,7 @@ async function auditCommand(args: string[]): Promise<number> {
 	try {
 		for (const path of files) {
 			try {
-				results.push({path, report: JSON.parse(await load(path, limits, runner.run)) as Report});
+				results.push({path, report: JSON.parse(await loadNamed(path, limits, runner.run)) as Report});
 			} catch (error) {
 				if (!(error instanceof DocumentLoadError)) throw error;
 				results.push({path, error: unreadableLine(error, 'audit.unreadable')});

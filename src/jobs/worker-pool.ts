@@ -68,7 +68,11 @@ export class WorkerPool {
 
 	/** Starts the threads now, so that their start-up overlaps whatever the caller does before its first job. */
 	warm(): void {
-		for (const slot of this.slots) slot.worker ??= this.spawn();
+		try {
+			for (const slot of this.slots) slot.worker ??= this.spawn();
+		} catch {
+			// Told by the first job, against its file (see `runIn`).
+		}
 	}
 
 	/** Ends the slot's thread; the next job in the slot starts a fresh one. */
@@ -107,7 +111,12 @@ export class WorkerPool {
 	}
 
 	private runIn(slot: Slot, job: FileJob): Promise<FileJobResult> {
-		slot.worker ??= this.spawn();
+		try {
+			slot.worker ??= this.spawn();
+		} catch (error) {
+			// No thread to run in (the word table's files unreadable): the file fails with the reason, as in-process.
+			return Promise.resolve({status: 'failed', reason: 'internal', message: (error as Error).message});
+		}
 		const worker = slot.worker;
 		slot.jobs++;
 		const id = this.nextId++;
