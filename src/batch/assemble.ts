@@ -67,7 +67,8 @@ export async function assemble(
 		bySeverity: {},
 	};
 	try {
-		for (const record of records) await feed(record, {store, lang, sinks, tally});
+		const texts = readAhead(store, records);
+		for (const [index, record] of records.entries()) await feed(record, await texts(index), {lang, sinks, tally});
 		for (const sink of sinks) await sink.commit();
 	} catch (error) {
 		await Promise.all(sinks.map((sink) => sink.abandon?.()));
@@ -76,10 +77,33 @@ export async function assemble(
 	return tally;
 }
 
+/** How many cached reports are being read while the one before them goes to the sinks. */
+const READ_AHEAD = 16;
+
+/**
+The cached report text of each record, by index, read a few records ahead: one read at a time left
+the rebuild waiting on the disk for each report in turn (~1 ms a read, the sinks' work ~2 ms), while
+the workers, done by then, left a core idle. Order is kept: the sinks still get record after record.
+*/
+function readAhead(store: OutputStore, records: InputRecord[]): (index: number) => Promise<string | null> {
+	const pending = new Map<number, Promise<string | null>>();
+	let next = 0;
+	return (index) => {
+		for (; next < records.length && next <= index + READ_AHEAD; next++) {
+			const record = records[next]!;
+			if (record.status === 'ok') pending.set(next, store.readReportText(record.id!));
+		}
+		const text = pending.get(index) ?? Promise.resolve(null);
+		pending.delete(index);
+		return text;
+	};
+}
+
 /** Hands one input (and its report or error) to every sink and counts it. */
 async function feed(
 	record: InputRecord,
-	{store, lang, sinks, tally}: {store: OutputStore; lang: Lang; sinks: Sink[]; tally: Tally},
+	reportText: string | null,
+	{lang, sinks, tally}: {lang: Lang; sinks: Sink[]; tally: Tally},
 ): Promise<void> {
 	for (const sink of sinks) await sink.addInput(record);
 	if (record.status === 'duplicate') {
@@ -95,7 +119,7 @@ async function feed(
 		increment(tally.byReason, error.reason);
 		return;
 	}
-	const report = localizeReport(JSON.parse((await store.readReportText(record.id!))!) as Report, lang);
+	const report = localizeReport(JSON.parse(reportText!) as Report, lang);
 	// reports/<id>.json is written once, under the name its content was first read from; the
 	// sinks name the input's path of this run (the first in order for duplicates, the new name
 	// of a file renamed since).
