@@ -14,7 +14,7 @@ Characters are code points, as cppjieba's runes are: a surrogate pair is one cha
 come back as start and end offsets into the text, in pairs; together they cover it, in order.
 test/nlp/max-probability-cut.test.ts checks it against nodejieba word for word.
 */
-import {findEntry, HASH_SEED, stepHash, type WordDictionary} from './word-dictionary.js';
+import {findEntry, HASH_SEED, NO_ENTRY, stepHash, type WordDictionary} from './word-dictionary.js';
 
 /** cppjieba's MAX_WORD_LENGTH, in characters. */
 const MAX_WORD_LENGTH = 512;
@@ -53,15 +53,25 @@ function characterOffsets(text: string, from: number, to: number): number {
 /** The best cut of text[from, to) (no separator inside), appended to `spans`. */
 function cutPiece(dict: WordDictionary, text: string, from: number, to: number, spans: number[]): void {
 	const count = characterOffsets(text, from, to);
-	const {weights, minWeight} = dict;
+	const {weights, minWeight, singles} = dict;
 	best[count] = 0;
 	for (let first = count - 1; first >= 0; first--) {
 		const start = offsets[first]!;
 		let hash = HASH_SEED;
-		for (let at = start; at < offsets[first + 1]!; at++) hash = stepHash(hash, text.charCodeAt(at));
-		let entry = findEntry(dict, hash, text, start, offsets[first + 1]! - start);
-		const single = entry === -1 ? Number.NaN : weights[entry]!;
-		let bestValue = best[first + 1]! + (Number.isNaN(single) ? minWeight : single);
+		let entry: number;
+		let single: number;
+		if (offsets[first + 1]! - start === 1) {
+			// Most characters: straight from the table of single characters, no probe.
+			const code = text.charCodeAt(start);
+			single = singles[code]!;
+			entry = single === NO_ENTRY ? -1 : 0;
+			hash = stepHash(hash, code);
+		} else {
+			for (let at = start; at < offsets[first + 1]!; at++) hash = stepHash(hash, text.charCodeAt(at));
+			entry = findEntry(dict, hash, text, start, offsets[first + 1]! - start);
+			single = entry === -1 ? Number.NaN : weights[entry]!;
+		}
+		let bestValue = best[first + 1]! + (single === NO_ENTRY || Number.isNaN(single) ? minWeight : single);
 		let bestLength = 1;
 		// Longer words from here, while some word still starts with what has been read.
 		for (let end = first + 2; entry !== -1 && end <= count && end - first <= MAX_WORD_LENGTH; end++) {
