@@ -14,7 +14,7 @@ Characters are code points, as cppjieba's runes are: a surrogate pair is one cha
 come back as start and end offsets into the text, in pairs; together they cover it, in order.
 test/nlp/max-probability-cut.test.ts checks it against nodejieba word for word.
 */
-import {findEntry, HASH_SEED, NO_ENTRY, stepHash, type WordDictionary} from './word-dictionary.js';
+import {findEntry, HASH_SEED, isSurrogatePair, NO_ENTRY, stepHash, type WordDictionary} from './word-dictionary.js';
 
 /** cppjieba's MAX_WORD_LENGTH, in characters. */
 const MAX_WORD_LENGTH = 512;
@@ -42,9 +42,7 @@ function characterOffsets(text: string, from: number, to: number): number {
 	let count = 0;
 	for (let at = from; at < to; count++) {
 		offsets[count] = at;
-		const code = text.charCodeAt(at);
-		const pair = code >= 0xd800 && code <= 0xdbff && at + 1 < to && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
-		at += pair ? 2 : 1;
+		at += at + 1 < to && isSurrogatePair(text.charCodeAt(at), text.charCodeAt(at + 1)) ? 2 : 1;
 	}
 	offsets[count] = to;
 	return count;
@@ -69,7 +67,7 @@ function cutPiece(dict: WordDictionary, text: string, from: number, to: number, 
 		} else {
 			for (let at = start; at < offsets[first + 1]!; at++) hash = stepHash(hash, text.charCodeAt(at));
 			entry = findEntry(dict, hash, text, start, offsets[first + 1]! - start);
-			single = entry === -1 ? Number.NaN : weights[entry]!;
+			single = entry === -1 ? NO_ENTRY : weights[entry]!;
 		}
 		let bestValue = best[first + 1]! + (single === NO_ENTRY || Number.isNaN(single) ? minWeight : single);
 		let bestLength = 1;

@@ -120,12 +120,9 @@ function readLines(text: string, offset: number): Lines {
 	return lines;
 }
 
-function isHighSurrogate(code: number): boolean {
-	return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-	return code >= 0xdc00 && code <= 0xdfff;
+/** Whether `code` and the unit after it (NaN past the end) are the two halves of one character. */
+export function isSurrogatePair(code: number, next: number): boolean {
+	return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
 }
 
 /** Builds the table from the main dictionary's text and the user dictionary's (jieba's formats, see above). */
@@ -168,16 +165,12 @@ export function buildWordDictionary(mainText: string, userText: string): WordDic
 
 	/** The entry of chars[start, start + length), added as a bare prefix if it is not there yet. */
 	function entryOf(hash: number, start: number, length: number): number {
+		// `text` holds the same code units as `chars`: the lookup a cut makes finds it.
+		const found = findEntry(dict, hash, text, start, length);
+		if (found !== -1) return found;
+		// Not there: the first free slot of its probe sequence takes it.
 		let slot = slotOf(hash, dict.mask);
-		for (; dict.slots[slot] !== 0; slot = (slot + 1) & dict.mask) {
-			const entry = dict.slots[slot]! - 1;
-			if (
-				dict.hashes[entry] === hash &&
-				dict.lengths[entry] === length &&
-				sameUnits(chars, dict.starts[entry]!, start, length)
-			)
-				return entry;
-		}
+		while (dict.slots[slot] !== 0) slot = (slot + 1) & dict.mask;
 		const entry = entries++;
 		dict.slots[slot] = entry + 1;
 		dict.hashes[entry] = hash;
@@ -194,7 +187,7 @@ export function buildWordDictionary(mainText: string, userText: string): WordDic
 			const code = chars[at]!;
 			hash = stepHash(hash, code);
 			// A prefix ends on a whole character: never between the two halves of a surrogate pair.
-			const splitsPair = isHighSurrogate(code) && at + 1 < wordEnd && isLowSurrogate(chars[at + 1]!);
+			const splitsPair = at + 1 < wordEnd && isSurrogatePair(code, chars[at + 1]!);
 			if (at + 1 < wordEnd && !splitsPair) entryOf(hash, wordStart, at + 1 - wordStart);
 		}
 		dict.weights[entryOf(hash, wordStart, wordEnd - wordStart)] = weight;
@@ -212,9 +205,4 @@ export function buildWordDictionary(mainText: string, userText: string): WordDic
 	for (let entry = 0; entry < entries; entry++)
 		if (dict.lengths[entry] === 1) dict.singles[chars[dict.starts[entry]!]!] = dict.weights[entry]!;
 	return dict;
-}
-
-function sameUnits(chars: Uint16Array, first: number, second: number, length: number): boolean {
-	for (let offset = 0; offset < length; offset++) if (chars[first + offset] !== chars[second + offset]) return false;
-	return true;
 }
