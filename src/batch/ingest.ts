@@ -18,6 +18,7 @@ import {byPath, expandInputs, type InputItem, type InputList, type SkippedInput}
 import {inShard, type Shard} from './shard.js';
 import type {Progress} from './progress.js';
 import {OutputStore, reportId} from './store.js';
+import {tierUpForBatch} from '../runtime/tier-up.js';
 
 export type IngestOptions = {
 	inputs: string[];
@@ -308,11 +309,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 	await store.open();
 	try {
 		const list = shardOfList(await expandInputs(options.inputs, {exclude: [store.dir]}), options.shard);
+		const workers = options.workers ?? true;
+		// The workers run the same code for the whole batch: V8 may wait longer before optimizing it.
+		if (workers) tierUpForBatch();
 		const runner = await fileRunner({
 			threads: concurrency,
 			timeoutMs: options.timeoutMs ?? INGEST_DEFAULTS.timeoutMs,
 			memoryMb: options.memoryMb ?? INGEST_DEFAULTS.memoryMb,
-			workers: options.workers ?? true,
+			workers,
 		});
 		const total = list.items.length + list.unreadable.length;
 		const progress: Progress = {done: 0, total, failed: 0, parsed: 0, startedAt};
