@@ -2,8 +2,8 @@
 jixiao ingest: reads many reports at once. Inputs are expanded and sorted; each is hashed and looked
 up in the content-addressed cache (resume); the rest of its work, from reading to the serialized
 report, runs as a file job in a worker thread under the per-file timeout and memory limit. A file
-that fails becomes an error record and the run goes on. At the end every aggregate output is
-rebuilt from the cache.
+that fails becomes an error record and the run goes on. Every aggregate output is built as inputs
+settle, in path order (./assemble.ts): a cached input's result is read back from the cache.
 */
 import {createHash} from 'node:crypto';
 import PQueue from 'p-queue';
@@ -11,7 +11,7 @@ import {DEFAULT_LANG, type Lang} from '../messages/catalog.js';
 import type {OcrMode} from '../read/pdf.js';
 import {overSizeLimit} from '../errors.js';
 import {INGEST_DEFAULTS} from './ingest-defaults.js';
-import {assemble, folderSinks, type InputRecord, type Tally} from './assemble.js';
+import {Assembly, folderSinks, type InputRecord, type Tally} from './assemble.js';
 import type {FailureReason, FileJob, FileJobResult} from '../jobs/file-job.js';
 import {fileRunner} from '../jobs/file-runner.js';
 import {byPath, expandInputs, type InputItem, type InputList, type SkippedInput} from './inputs.js';
@@ -62,6 +62,9 @@ export type IngestSummary = Tally & {
 
 /** `jobSeconds`: how long its file job took, when one ran this run. */
 type Outcome = InputRecord & {parsed: boolean; bytes: number; jobSeconds?: number};
+
+/** What became of an input, with its report's text when this run wrote it (the sinks take it from here, not the disk). */
+type Settled = {outcome: Outcome; reportText?: string};
 
 /**
 Failures that are a property of the bytes, kept by content so that a re-run skips the file. A
@@ -131,7 +134,7 @@ type RunContext = {
 	ocr: OcrMode;
 };
 
-async function processItem(item: InputItem, context: RunContext): Promise<Outcome> {
+async function processItem(item: InputItem, context: RunContext): Promise<Settled> {
 	// Reads and hashes run side by side, but inputs claim their content in path order: the first
 	// name of some content reads it and writes its report, once, whichever read finished first.
 	const earlier = context.claims;
@@ -144,7 +147,7 @@ async function processItem(item: InputItem, context: RunContext): Promise<Outcom
 	await earlier;
 	if (!hashed.read) {
 		claimed();
-		return hashed.failure;
+		return {outcome: hashed.failure};
 	}
 	const {bytes, sha256} = hashed;
 	const id = reportId(sha256);
@@ -152,13 +155,16 @@ async function processItem(item: InputItem, context: RunContext): Promise<Outcom
 	const first = context.inFlight.get(id);
 	if (first) {
 		claimed();
-		return {...(await first), ...base, parsed: false};
+		return {outcome: {...(await first), ...base, parsed: false}};
 	}
-	const outcome = readOrRecall(base, bytes, context);
+	const settled = readOrRecall(base, bytes, context);
+	const outcome = settled.then((result) => result.outcome);
+	// Awaited only by a duplicate, if one comes; the rejection itself is this input's (below).
+	outcome.catch(() => undefined);
 	context.inFlight.set(id, outcome);
 	claimed();
 	try {
-		return await outcome;
+		return await settled;
 	} finally {
 		context.inFlight.delete(id);
 	}
@@ -184,39 +190,32 @@ async function readOrRecall(
 	base: Omit<Outcome, 'format' | 'status' | 'error' | 'parsed'>,
 	bytes: Buffer,
 	{store, run, lang, ocr}: RunContext,
-): Promise<Outcome> {
+): Promise<Settled> {
 	const id = base.id!;
-	if (await store.hasReport(id)) return {...base, format: null, status: 'ok', error: null, parsed: false};
+	if (await store.hasReport(id)) return {outcome: {...base, format: null, status: 'ok', error: null, parsed: false}};
 	const cachedError = await store.readError(id);
 	if (cachedError)
 		return {
-			...base,
-			format: null,
-			status: cachedError.reason === 'not-a-report' ? 'not-a-report' : 'failed',
-			error: cachedError,
-			parsed: false,
+			outcome: {
+				...base,
+				format: null,
+				status: cachedError.reason === 'not-a-report' ? 'not-a-report' : 'failed',
+				error: cachedError,
+				parsed: false,
+			},
 		};
 	const result = await run({path: base.path, bytes, sha256: base.sha256!, forIngest: true, lang, ocr});
 	try {
-		return {...(await keep(store, base, result)), jobSeconds: result.seconds};
+		const outcome = {...(await keep(store, base, result)), jobSeconds: result.seconds};
+		return {outcome, reportText: result.status === 'ok' ? result.reportJson : undefined};
 	} catch (error) {
 		// The output folder failed us (ENOSPC, EIO…): the file is not to blame, nothing is cached.
 		return {
-			...failure(base.path, base.sha256, 'io', `could not write its result: ${(error as Error).message}`),
-			bytes: bytes.length,
+			outcome: {
+				...failure(base.path, base.sha256, 'io', `could not write its result: ${(error as Error).message}`),
+				bytes: bytes.length,
+			},
 		};
-	}
-}
-
-/** Same bytes under several names: the first path in order holds the report, the others are duplicates. */
-function markDuplicates(outcomes: Outcome[]): void {
-	outcomes.sort(byPath);
-	const firstById = new Set<string>();
-	for (const outcome of outcomes) {
-		// A file that failed fails under every name: each gets its own error line.
-		if (outcome.id === null || outcome.status !== 'ok') continue;
-		if (firstById.has(outcome.id)) outcome.status = 'duplicate';
-		firstById.add(outcome.id);
 	}
 }
 
@@ -267,30 +266,54 @@ function shardOfList(list: InputList, shard: Shard | undefined): InputList {
 	};
 }
 
-/** Runs every input through its file job, a few at a time, and says what became of each. */
+/** An input in path order: one to read, or one that failed before it could be (unreadable when listed). */
+type Entry = {path: string; item: InputItem} | {path: string; outcome: Outcome};
+
+/**
+How many inputs the run may be ahead of the sinks: enough that a large file in flight does not stop
+the others, few enough that the settled inputs waiting for it (and their report texts) stay small.
+*/
+const AHEAD_OF_SINKS = 64;
+
+/**
+Runs every input through its file job, a few at a time, and hands each outcome to the assembly in
+path order; says what became of each.
+*/
 async function processAll(
-	items: InputItem[],
+	entries: Entry[],
 	context: RunContext,
 	concurrency: number,
-	progress: Progress,
-	onProgress: IngestOptions['onProgress'],
+	{progress, onProgress, assembly}: {progress: Progress; onProgress: IngestOptions['onProgress']; assembly: Assembly},
 ): Promise<Outcome[]> {
 	const outcomes: Outcome[] = [];
+	const settle = (index: number, {outcome, reportText}: Settled) => {
+		outcomes.push(outcome);
+		progress.done++;
+		if (outcome.status === 'failed') progress.failed++;
+		if (outcome.parsed) progress.parsed++;
+		onProgress?.(progress);
+		assembly.add(index, outcome, reportText);
+	};
 	// One more file in flight than workers: the main thread hashes and writes while they work.
 	const queue = new PQueue({concurrency: concurrency + 1});
-	for (const item of items) {
+	for (const [index, entry] of entries.entries()) {
 		// Feed the queue a few items ahead only: thousands of pending closures are memory for nothing.
 		await queue.onSizeLessThan(concurrency * 2);
+		await assembly.fed(index - AHEAD_OF_SINKS);
+		// The outputs cannot be written (a full disk): reading more would be lost work.
+		if (assembly.failed) break;
+		if ('outcome' in entry) {
+			settle(index, {outcome: entry.outcome});
+			continue;
+		}
 		void queue.add(async () => {
 			// Nothing about one file may stop the run.
-			const outcome = await processItem(item, context).catch((error: unknown) =>
-				failure(item.path, null, 'internal', (error as Error)?.message ?? String(error)),
+			const settled = await processItem(entry.item, context).catch(
+				(error: unknown): Settled => ({
+					outcome: failure(entry.item.path, null, 'internal', (error as Error)?.message ?? String(error)),
+				}),
 			);
-			outcomes.push(outcome);
-			progress.done++;
-			if (outcome.status === 'failed') progress.failed++;
-			if (outcome.parsed) progress.parsed++;
-			onProgress?.(progress);
+			settle(index, settled);
 		});
 	}
 	await queue.onIdle();
@@ -329,15 +352,22 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 			lang: options.lang ?? DEFAULT_LANG,
 			ocr: options.ocr ?? 'auto',
 		};
-		const outcomes = [
-			...list.unreadable.map(({path, message}) => failure(path, null, 'unreadable', message)),
-			...(await processAll(list.items, context, concurrency, progress, options.onProgress)),
-		];
-		await runner.close();
-		await list.close();
-		markDuplicates(outcomes);
-		const sinks = [...folderSinks(store), ...(database ? [database] : [])];
-		const tally = await assemble(store, outcomes, context.lang, sinks);
+		const entries: Entry[] = [
+			...list.unreadable.map(({path, message}) => ({path, outcome: failure(path, null, 'unreadable', message)})),
+			...list.items.map((item) => ({path: item.path, item})),
+		].sort(byPath);
+		const assembly = new Assembly(store, context.lang, [...folderSinks(store), ...(database ? [database] : [])]);
+		let outcomes: Outcome[];
+		try {
+			outcomes = await processAll(entries, context, concurrency, {progress, onProgress: options.onProgress, assembly});
+		} catch (error) {
+			await assembly.abandon();
+			throw error;
+		} finally {
+			await runner.close();
+			await list.close();
+		}
+		const tally = await assembly.finish(entries.length);
 		const summary = summarize(outcomes, list.skipped, tally, startedAt);
 		await store.writeAtomic(`${options.out}/summary.json`, `${JSON.stringify(summary, null, 2)}\n`);
 		return summary;

@@ -74,14 +74,13 @@ export class PostgresSink implements Sink {
 	private errors: Row[] = [];
 	private reports: ReportEntry[] = [];
 
-	private client: pg.Client | null = null;
-
 	private constructor(private readonly url: string) {}
 
 	/**
-	Connects, migrates and lets go: a run reads files for hours before it writes, and an idle
-	connection may be closed under it by the server, a proxy or a firewall. Writing connects again.
-	A database that cannot be reached or migrated is a RunError naming it.
+	Connects, migrates and lets go. Each batch connects again and lets go when written: batches come
+	as the files are read, minutes apart (hours with OCR), and an idle connection may be closed under
+	a run by the server, a proxy or a firewall. A database that cannot be reached or migrated is a
+	RunError naming it.
 	*/
 	static async open(url: string): Promise<PostgresSink> {
 		const client = await connect(url);
@@ -93,11 +92,6 @@ export class PostgresSink implements Sink {
 			await client.end().catch(() => {});
 		}
 		return new PostgresSink(url);
-	}
-
-	private async connection(): Promise<pg.Client> {
-		this.client ??= await connect(this.url);
-		return this.client;
 	}
 
 	async addInput(record: InputRecord): Promise<void> {
@@ -115,17 +109,14 @@ export class PostgresSink implements Sink {
 	}
 
 	async commit(): Promise<void> {
-		try {
-			await this.flush();
-		} finally {
-			await this.abandon();
-		}
+		await this.flush();
 	}
 
-	/** Closes the connection without writing what is pending (the run failed). */
+	/** Drops what is pending (the run failed): the batches written stand, each whole. */
 	async abandon(): Promise<void> {
-		await this.client?.end().catch(() => {});
-		this.client = null;
+		this.inputs = [];
+		this.errors = [];
+		this.reports = [];
 	}
 
 	/** Writes the pending batch in one transaction. */
@@ -140,7 +131,7 @@ export class PostgresSink implements Sink {
 		this.errors = [];
 		this.reports = [];
 		const ids = reports.map((entry) => entry.id);
-		const client = await this.connection();
+		const client = await connect(this.url);
 		const run = async ({text, values}: {text: string; values: unknown[]}) => {
 			await client.query(text, values);
 		};
@@ -169,6 +160,8 @@ export class PostgresSink implements Sink {
 		} catch (error) {
 			await client.query('ROLLBACK').catch(() => {});
 			throw new RunError('error.databaseWrite', {detail: (error as Error).message});
+		} finally {
+			await client.end().catch(() => {});
 		}
 	}
 }
