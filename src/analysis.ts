@@ -11,6 +11,7 @@ import {extractTables, type TableRecord} from './extract/tables.js';
 import {readReportMeta, type ReportMeta} from './extract/report-meta.js';
 import {prefetchTokens} from './nlp/tokenizer.js';
 import {buildSections, flattenSections, type SectionNode} from './segment/section-tree.js';
+import {byStart} from './text/by-start.js';
 
 /** Everything segmentation and extraction know about one document; rules read it, `toReport` publishes it. */
 export type Analysis = {
@@ -26,15 +27,20 @@ export type Analysis = {
 export function analyze(normalized: DocFile): Analysis {
 	const {sections, doc} = buildSections(normalized);
 	const leads = leadStages(doc);
-	const figures = doc.paragraphs.map((paragraph) => figuresIn(doc.text, paragraph));
+	// Loops rather than callbacks here and below: an arrow made per call is compiled again after
+	// each full collection, and a PDF's read brings many (src/text/by-start.ts).
+	const figures: Array<ReturnType<typeof figuresIn>> = [];
+	const withFigures: typeof doc.paragraphs = [];
+	for (const paragraph of doc.paragraphs) {
+		const found = figuresIn(doc.text, paragraph);
+		figures.push(found);
+		if (found.numbers.length > 0) withFigures.push(paragraph);
+	}
 	// Cue words are looked up only in paragraphs with figures: their words are cut in one go.
-	prefetchTokens(
-		doc,
-		doc.paragraphs.filter((_, index) => figures[index]!.numbers.length > 0),
-	);
-	const facts = doc.paragraphs.flatMap((paragraph, index) =>
-		extractParagraphFacts(doc, paragraph, index, leads[index] ?? null, figures[index]),
-	);
+	prefetchTokens(doc, withFigures);
+	const facts: FactRecord[] = [];
+	for (const [index, paragraph] of doc.paragraphs.entries())
+		facts.push(...extractParagraphFacts(doc, paragraph, index, leads[index] ?? null, figures[index]));
 	const firstHeading = sections[0]?.start ?? doc.text.length;
 	const meta = readReportMeta(doc, firstHeading);
 	const tables = extractTables({
@@ -50,11 +56,12 @@ export function analyze(normalized: DocFile): Analysis {
 	const tableFacts = tables.flatMap((table) => table.facts);
 	// A table cell the prose reader also read (92.87%) is kept once, as the table understood it.
 	const tableStarts = new Set(tableFacts.map((fact) => fact.start));
-	const allFacts = [...facts.filter((fact) => !tableStarts.has(fact.start)), ...tableFacts].sort(
-		(a, b) => a.start - b.start,
-	);
+	const allFacts: FactRecord[] = [];
+	for (const fact of facts) if (!tableStarts.has(fact.start)) allFacts.push(fact);
+	allFacts.push(...tableFacts);
+	allFacts.sort(byStart);
 	const indicators = [...extractIndicators(doc, sections, facts), ...tables.flatMap((table) => table.indicators)].sort(
-		(a, b) => a.start - b.start,
+		byStart,
 	);
 	return {doc, meta, sections, facts: allFacts, indicators, tables, evaluation};
 }

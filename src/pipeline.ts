@@ -59,6 +59,13 @@ function withOcr(doc: DocFile, fact: Fact, record: FactRecord): Fact {
 	return confidence === null ? fact : {...fact, source: 'ocr', confidence};
 }
 
+/** The published form of each fact (a loop, not a callback: see src/text/by-start.ts). */
+function publicFacts(doc: DocFile, records: FactRecord[]): Fact[] {
+	const facts: Fact[] = [];
+	for (const record of records) facts.push(withOcr(doc, publicFact(record), record));
+	return facts;
+}
+
 export function toReport(analysis: Analysis, findings: Report['findings']): Report {
 	const {doc, meta, evaluation} = analysis;
 	const facts = bounded(analysis.facts, PUBLISHED_LIMITS.facts, 'facts', doc.notes);
@@ -77,7 +84,7 @@ export function toReport(analysis: Analysis, findings: Report['findings']): Repo
 		},
 		report,
 		sections: toContractSections(analysis.sections),
-		facts: facts.map((fact) => withOcr(doc, publicFact(fact), fact)),
+		facts: publicFacts(doc, facts),
 		indicators: indicators.map(publicIndicator),
 		evaluation: publicEvaluation,
 		findings,
@@ -121,11 +128,10 @@ export function processRawWithText(
 ): {report: Report; view: ReportText} {
 	const doc = documentOf(raw, source);
 	const report = reportOf(doc, options);
-	const paragraphs = doc.paragraphs.map((paragraph): [number, number, number | null] => [
-		paragraph.start,
-		paragraph.end,
-		positionAt(doc, paragraph.start).page,
-	]);
+	// A loop, not a callback: see src/text/by-start.ts.
+	const paragraphs: ReportText['paragraphs'] = [];
+	for (const paragraph of doc.paragraphs)
+		paragraphs.push([paragraph.start, paragraph.end, positionAt(doc, paragraph.start).page]);
 	return {report, view: {text: doc.text, paragraphs}};
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../lexicon/concepts.js';
 import {findEntities, findMentions, findStageCues, type Mention} from './mentions.js';
 import {scanNumbers, WAN_PER_UNIT, type NumberToken} from './numbers.js';
+import {byStart} from '../text/by-start.js';
 
 /** A fact with the internals the rules need: where its figure sits and what it was read against. */
 export type FactRecord = Fact & {
@@ -207,6 +208,24 @@ function inheritedConcept(
 /** A sentence that opens by comparing with the prior year: 同比上年度增加…, 比上年增加…, 较上年减少…. */
 const COMPARISON_OPENING = /^(?:同比|比上年|较上年|与上年)/u;
 
+// Module-level helpers, not arrows made per paragraph: V8 keeps a function's optimized code only
+// while a closure of it lives, and a PDF's read brings full collections (src/text/by-start.ts).
+
+/** The sentence of the paragraph [start, end) holding `offset` (the paragraph when none does). */
+function sentenceAt(scope: Scope, offset: number, start: number, end: number): [number, number] {
+	for (const sentence of scope.sentences) if (offset >= sentence[0] && offset < sentence[1]) return sentence;
+	return [start, end];
+}
+
+/** The last mention of `family` inside [from, to), sub-item totals left out. */
+function lastMentionBefore(scope: Scope, family: Mention['family'], from: number, to: number): Mention | undefined {
+	let found: Mention | undefined;
+	for (const mention of scope.mentions)
+		if (mention.family === family && mention.start >= from && mention.end <= to && !isSubItemTotal(scope.text, mention))
+			found = mention;
+	return found;
+}
+
 /** "收入、支出总计各减少212.30万元": one figure stated for each of the concepts listed before 各. */
 const EACH_BEFORE_CHANGE = /各(?:自)?(?:增加|增长|减少|下降|为|是)/u;
 
@@ -284,21 +303,14 @@ export function extractParagraphFacts(
 		sentences: sentencesOf(text, start, end),
 	};
 	const facts: FactRecord[] = [];
-	const sentenceOf = (offset: number) =>
-		scope.sentences.find(([from, to]) => offset >= from && offset < to) ?? [start, end];
 	let previousEnd = start;
 	let previousStaff: FactRecord | undefined;
 	let previousMoney: FactRecord | undefined;
 	for (const token of numbers) {
-		const sentence = sentenceOf(token.start);
+		const sentence = sentenceAt(scope, token.start, start, end);
 		const windowStart = Math.max(previousEnd, sentence[0]);
 		const qualifier = qualifierOf(text, token);
-		const mentionOf = (family: Mention['family']) =>
-			scope.mentions
-				.filter(
-					(m) => m.family === family && m.start >= windowStart && m.end <= token.start && !isSubItemTotal(text, m),
-				)
-				.at(-1);
+		const mentionOf = (family: Mention['family']) => lastMentionBefore(scope, family, windowStart, token.start);
 		// 编制249个: an establishment counted in 个 is a headcount.
 		const staffCount =
 			token.kind === 'count' && token.unit === '个' && mentionOf('staff')?.concept.startsWith('staff.authorized.');
@@ -376,11 +388,11 @@ export function extractParagraphFacts(
 				doc,
 				token,
 				paragraphIndex,
-				sentenceOf(date.start),
+				sentenceAt(scope, date.start, start, end),
 				{concept: null, stage: null, entity: null, label: null},
 				null,
 			),
 		);
 	}
-	return facts.sort((a, b) => a.start - b.start);
+	return facts.sort(byStart);
 }

@@ -9,6 +9,7 @@ import type {Indicator, Measure} from '../schema.js';
 import {comparatorOf, LOWER_IS_BETTER} from '../lexicon/comparators.js';
 import type {FactRecord} from './facts.js';
 import type {SectionNode} from '../segment/section-tree.js';
+import {byStart} from '../text/by-start.js';
 
 export type IndicatorRecord = Indicator & {start: number};
 
@@ -62,7 +63,7 @@ function factsWithin(facts: FactRecord[], from: number, to: number): FactRecord[
 
 export function extractIndicators(doc: SegmentedDoc, sections: SectionNode[], facts: FactRecord[]): IndicatorRecord[] {
 	const indicators: IndicatorRecord[] = [];
-	const inOrder = [...facts].sort((a, b) => a.start - b.start);
+	const inOrder = [...facts].sort(byStart);
 	for (const paragraph of doc.paragraphs) {
 		const line = doc.text.slice(paragraph.start, paragraph.end);
 		const item = ITEM.exec(line);

@@ -13,6 +13,7 @@ import {
 	type ConceptId,
 } from '../lexicon/concepts.js';
 import type {Stage} from '../schema.js';
+import {byStart} from '../text/by-start.js';
 
 export type Mention = {
 	start: number;
@@ -124,7 +125,7 @@ export function findEntities(text: string, from: number, to: number): EntityMent
 			found.push({start, end: start + match[0].length, entity: entity(match as RegExpExecArray)});
 		}
 	}
-	return found.sort((a, b) => a.start - b.start);
+	return found.sort(byStart);
 }
 
 /** Stage cue words, each a pattern on text whose stage-neutral names (年初结转和结余…) were blanked. */
@@ -145,5 +146,5 @@ export function findStageCues(text: string, from: number, to: number): StageCue[
 		for (const match of allMatches(slice, pattern))
 			cues.push({start: from + match.index, end: from + match.index + match[0].length, stage});
 	}
-	return cues.sort((a, b) => a.start - b.start);
+	return cues.sort(byStart);
 }

@@ -78,13 +78,11 @@ const isCaption = (text: string) => text.length <= 12 && !/[,。;:\d]/u.test(tex
 
 /** Groups consecutive table-row paragraphs into tables; a 项目名称 row opens a new one. */
 function tablesOf(doc: SegmentedDoc): Row[][] {
+	// A loop without closures: it runs once a file, and a callback made per call is compiled again
+	// after each full collection (src/text/by-start.ts).
 	const tables: Row[][] = [];
 	let current: Row[] = [];
-	const flush = () => {
-		if (current.length > 0) tables.push(current);
-		current = [];
-	};
-	doc.paragraphs.forEach((paragraph, index) => {
+	for (const [index, paragraph] of doc.paragraphs.entries()) {
 		// A short caption between two parts of one table ("绩效指标完成情况") does not end it.
 		const next = doc.paragraphs[index + 1];
 		if (
@@ -93,16 +91,20 @@ function tablesOf(doc: SegmentedDoc): Row[][] {
 			next?.kind === 'table-row' &&
 			isCaption(doc.text.slice(paragraph.start, paragraph.end))
 		)
-			return;
+			continue;
 		if (paragraph.kind !== 'table-row') {
-			flush();
-			return;
+			if (current.length > 0) tables.push(current);
+			current = [];
+			continue;
 		}
 		const row = {cells: cellsOf(doc, paragraph), paragraph, index};
-		if (row.cells[0]?.text === '项目名称' && current.length >= 3) flush();
+		if (row.cells[0]?.text === '项目名称' && current.length >= 3) {
+			tables.push(current);
+			current = [];
+		}
 		current.push(row);
-	});
-	flush();
+	}
+	if (current.length > 0) tables.push(current);
 	return tables;
 }
 

@@ -8,10 +8,9 @@ import type {Report} from '../schema.js';
 /** The figure of a concept and stage for the whole department (entity null), if stated. */
 function headline(report: Report, concept: ConceptId, stages: Array<string | null>): number | null {
 	for (const stage of stages) {
-		const fact = report.facts.find(
-			(candidate) => candidate.concept === concept && candidate.stage === stage && candidate.entity === null,
-		);
-		if (fact) return fact.value;
+		// A loop, not a callback per call: see src/text/by-start.ts.
+		for (const fact of report.facts)
+			if (fact.concept === concept && fact.stage === stage && fact.entity === null) return fact.value;
 	}
 	return null;
 }

@@ -57,9 +57,15 @@ function tokensOfSpans(text: string, spans: Int32Array): Token[] {
 	return tokens;
 }
 
+function wordsOfSpans(text: string, spans: Int32Array): string[] {
+	const words: string[] = [];
+	for (let at = 0; at < spans.length; at += 2) words.push(text.slice(spans[at]!, spans[at + 1]!));
+	return words;
+}
+
 /** The words of each text. */
 export function cutAll(texts: string[]): string[][] {
-	return cutSpans(texts).map((spans, index) => tokensOfSpans(texts[index]!, spans).map((token) => token.word));
+	return cutSpans(texts).map((spans, index) => wordsOfSpans(texts[index]!, spans));
 }
 
 type Doc = {text: string};

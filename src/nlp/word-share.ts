@@ -23,10 +23,13 @@ export function wordShares(texts: string[]): Array<number | null> {
 	let next = 0;
 	return samples.map((_, index) => {
 		if (counts[index]! < MIN_HAN_FOR_SHARE) return null;
-		const inWords = words[next++]!.filter((word) => [...word].length >= 2).reduce(
-			(sum, word) => sum + hanCount(word),
-			0,
-		);
-		return inWords / counts[index]!;
+		return hanInLongWords(words[next++]!) / counts[index]!;
 	});
+}
+
+/** Chinese characters in words of two or more characters (a loop: see src/text/by-start.ts). */
+function hanInLongWords(words: string[]): number {
+	let count = 0;
+	for (const word of words) if ([...word].length >= 2) count += hanCount(word);
+	return count;
 }

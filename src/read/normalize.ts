@@ -181,15 +181,19 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 	// Traditional characters fold one for one, so raw offsets still hold.
 	const simplified = simplifyChinese(raw);
 	const lineStarts = computeLineStarts(raw);
-	const lineEnd = (lineIndex: number) =>
-		lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1]! - 1 : raw.length;
-	const lines = lineStarts.map((start, lineIndex) => simplified.slice(start, lineEnd(lineIndex)));
+	// Loops, not callbacks per call: normalize runs once a file, and a callback made per call is
+	// compiled again after each full collection (src/text/by-start.ts).
+	const lines: string[] = [];
+	for (const [lineIndex, start] of lineStarts.entries())
+		lines.push(
+			simplified.slice(start, lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1]! - 1 : raw.length),
+		);
 	const layout = detectLayout(lines, rawDocument.tableRows);
 	const pieces: Piece[] = [];
-	lineStarts.forEach((start, lineIndex) => {
+	for (const [lineIndex, start] of lineStarts.entries()) {
 		const line = lines[lineIndex]!;
 		const isTable = rawDocument.tableRows.has(lineIndex) || layout.rows.has(lineIndex) || layout.joins.has(lineIndex);
-		if (isTable && TABLE_RULE.test(line)) return;
+		if (isTable && TABLE_RULE.test(line)) continue;
 		const {text, origins} = cleanLine(
 			line,
 			start,
@@ -198,7 +202,7 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 			layout.drops.get(lineIndex),
 		);
 		// An empty closed cell ("|") still holds its place in its row.
-		if (/^[ \t]*$/.test(text) && !layout.joins.has(lineIndex)) return;
+		if (/^[ \t]*$/.test(text) && !layout.joins.has(lineIndex)) continue;
 		const kind: Paragraph['kind'] = layout.toc.has(lineIndex) ? 'toc' : isTable ? 'table-row' : 'text';
 		const piece: Piece = {text, origins, rawLine: lineIndex, lastRawLine: lineIndex, kind};
 		const previous = pieces.at(-1);
@@ -208,7 +212,7 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 			previous.origins.push(start - 1);
 			append(previous.origins, origins);
 			previous.lastRawLine = lineIndex;
-			return;
+			continue;
 		}
 		// A cell closed by "|" is a cell: it never runs on into the next line.
 		const cellLine = layout.drops.has(lineIndex) || (previous !== undefined && layout.drops.has(previous.lastRawLine));
@@ -222,7 +226,7 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 			append(previous.origins, origins);
 			previous.lastRawLine = lineIndex;
 		} else pieces.push(piece);
-	});
+	}
 
 	const origin: number[] = [];
 	const paragraphs: Paragraph[] = [];

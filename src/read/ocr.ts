@@ -183,6 +183,8 @@ export async function ocrPdfPages(
 	});
 }
 
+const BROKEN_CHARACTER = /[\ue000-\uf8ff\ufffd]|\p{Cc}/u;
+const DIGIT = /[0-9]/u;
 /**
 Whether a page's extracted text is not Chinese a person could read: private-use or replacement
 characters (broken CID mappings), or visible text with almost no Chinese in a Chinese report
@@ -191,10 +193,16 @@ characters (broken CID mappings), or visible text with almost no Chinese in a Ch
 export function unreadableText(text: string): boolean {
 	const visible = [...text.replace(/\s+/gu, '')];
 	if (visible.length < 20) return false;
-	// Private-use, replacement and control characters: what a broken CID mapping leaves.
-	const broken = visible.filter((char) => /[\ue000-\uf8ff\ufffd]|\p{Cc}/u.test(char)).length;
+	// Private-use, replacement and control characters: what a broken CID mapping leaves. Counted in a
+	// loop: this runs on every PDF page, and a callback made per call is compiled again after each
+	// full collection (src/text/by-start.ts).
+	let broken = 0;
+	let digits = 0;
+	for (const char of visible) {
+		if (BROKEN_CHARACTER.test(char)) broken++;
+		if (DIGIT.test(char)) digits++;
+	}
 	if (broken / visible.length > 0.05) return true;
 	const chinese = hanCount(text);
-	const digits = visible.filter((char) => /[0-9]/u.test(char)).length;
 	return chinese / visible.length < 0.1 && digits / visible.length < 0.5;
 }

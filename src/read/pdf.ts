@@ -99,7 +99,7 @@ Replaces the text lines a table occupies by its rows (cells joined by tab). A ta
 longest run of consecutive lines made only of its cell fragments.
 */
 function spliceTables(lines: string[], tables: Table[]): Array<{text: string; row: boolean}> {
-	let result = lines.map((text) => ({text, row: false}));
+	let result = lines.map(proseLine);
 	for (const table of tables) {
 		const fragments = [
 			...new Set(
@@ -157,6 +157,24 @@ function classify(error: unknown): DocumentLoadError {
 	return new DocumentLoadError('corrupt', `not a readable PDF (${message})`, {cause: error});
 }
 
+// Module-level callbacks, not arrows per call: these run on every page of every PDF, and an arrow
+// made per call is compiled again after each full collection (src/text/by-start.ts).
+const proseLine = (text: string) => ({text, row: false});
+function isPageNumber(line: string): boolean {
+	for (const pattern of PAGE_NUMBER) if (pattern.test(line)) return true;
+	return false;
+}
+
+/** A page's text as its lines, trimmed, glyph spacing collapsed, empty ones dropped. */
+function pageLines(text: string): string[] {
+	const lines: string[] = [];
+	for (const line of text.split('\n')) {
+		const collapsed = collapseGlyphSpacing(line.trim());
+		if (collapsed.length > 0) lines.push(collapsed);
+	}
+	return lines;
+}
+
 /** Visual width of a line in ideograph widths: Latin letters and digits take about half. */
 function widthOf(line: string): number {
 	let width = 0;
@@ -166,8 +184,14 @@ function widthOf(line: string): number {
 
 /** Lines that fill the page's measure wrap into the next line, whatever they end with. */
 function wrappedOnPage(lines: string[]): boolean[] {
-	const widest = Math.max(0, ...lines.map(widthOf));
-	return lines.map((line, index) => widest >= 20 && index < lines.length - 1 && widthOf(line) >= widest * 0.94);
+	// Loops, not callbacks: this runs on every page (see src/text/by-start.ts).
+	const widths: number[] = [];
+	for (const line of lines) widths.push(widthOf(line));
+	const widest = Math.max(0, ...widths);
+	const wrapped: boolean[] = [];
+	for (const [index, width] of widths.entries())
+		wrapped.push(widest >= 20 && index < lines.length - 1 && width >= widest * 0.94);
+	return wrapped;
 }
 
 function pageRanges(pages: number[]): string {
@@ -254,19 +278,14 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
 	} finally {
 		await parser.destroy().catch(() => undefined);
 	}
-	const pages = texts.map((text) =>
-		text
-			.split('\n')
-			.map((line) => collapseGlyphSpacing(line.trim()))
-			.filter((line) => line.length > 0),
-	);
+	const pages = texts.map(pageLines);
 	const running = runningLines(pages);
-	const kept: PageLine[][] = pages.map((lines, index) =>
-		spliceTables(
-			lines.filter((line) => !running.has(line) && !PAGE_NUMBER.some((pattern) => pattern.test(line))),
-			tablesByPage.get(index + 1) ?? [],
-		),
-	);
+	const kept: PageLine[][] = [];
+	for (const [index, lines] of pages.entries()) {
+		const body: string[] = [];
+		for (const line of lines) if (!running.has(line) && !isPageNumber(line)) body.push(line);
+		kept.push(spliceTables(body, tablesByPage.get(index + 1) ?? []));
+	}
 	const notes: Note[] = [];
 	await readByOcr(bytes, kept, options, notes);
 	const empty = kept.flatMap((lines, index) => (lines.length === 0 ? [index + 1] : []));

@@ -17,9 +17,10 @@ function actualFor(facts: FactRecord[], kind: string, entity: string | null): Fa
 		kind === 'total' && facts.some((fact) => fact.concept === 'staff.actual.established' && fact.entity === entity)
 			? 'staff.actual.established'
 			: `staff.actual.${kind}`;
-	const actual = facts.filter((fact) => fact.concept === concept);
-	const same = actual.filter((fact) => fact.entity === entity);
-	if (same.length > 0) return same.slice(0, 1);
+	// Loops, not callbacks per call: see src/text/by-start.ts.
+	const actual: FactRecord[] = [];
+	for (const fact of facts) if (fact.concept === concept) actual.push(fact);
+	for (const fact of actual) if (fact.entity === entity) return [fact];
 	return entity === null && kind !== 'total' ? actual : [];
 }
 
@@ -36,7 +37,9 @@ export default defineRule({
 	},
 	check({analysis, report}) {
 		for (const kind of KINDS) {
-			for (const quota of analysis.facts.filter((fact) => fact.concept === `staff.authorized.${kind}`)) {
+			const concept = `staff.authorized.${kind}`;
+			for (const quota of analysis.facts) {
+				if (quota.concept !== concept) continue;
 				const actual = actualFor(analysis.facts, kind, quota.entity);
 				const total = actual.reduce((sum, fact) => sum + fact.value, 0);
 				if (actual.length === 0 || total <= quota.value) continue;

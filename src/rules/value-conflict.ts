@@ -7,6 +7,7 @@ import {ITEM_MODIFIERS} from '../lexicon/concepts.js';
 import {lastAtOrBefore} from '../document/loc.js';
 import {defineRule} from './rule.js';
 import {isGrandTotal, span} from './shared/facts.js';
+import {byStart} from '../text/by-start.js';
 
 /** Words that put a figure at another point in time than its twin (年初 vs 年末 headcount). */
 const TIME_WORDS = /年初|年末|年底|上年|去年|上一年|同期/u;
@@ -58,7 +59,7 @@ export default defineRule({
 		// compilation repeats the same statement hundreds of times, and comparing each with all
 		// before it would be quadratic while telling nothing new.
 		const byKey = new Map<string, Map<string, Statement>>();
-		const tables = [...analysis.tables].sort((a, b) => a.start - b.start);
+		const tables = [...analysis.tables].sort(byStart);
 		const tableStarts = tables.map((table) => table.start);
 		const inTable = (fact: FactRecord) => {
 			const index = lastAtOrBefore(tableStarts, fact.start);

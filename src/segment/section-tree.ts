@@ -99,16 +99,21 @@ function closeEnds(nodes: SectionNode[], end: number): void {
 
 /** The contract's view of a section tree (drops the internal fields). */
 export function toContractSections(nodes: SectionNode[]): Section[] {
-	return nodes.map((node) => ({
-		number: node.number,
-		level: node.level,
-		title: node.title,
-		loc: node.loc,
-		children: toContractSections(node.children),
-	}));
+	return nodes.map(contractSection);
 }
+
+// Module-level callbacks, not arrows per call: see src/text/by-start.ts.
+const contractSection = (node: SectionNode): Section => ({
+	number: node.number,
+	level: node.level,
+	title: node.title,
+	loc: node.loc,
+	children: toContractSections(node.children),
+});
+
+const withDescendants = (node: SectionNode): SectionNode[] => [node, ...flattenSections(node.children)];
 
 /** Every node of a tree, depth first. */
 export function flattenSections(nodes: SectionNode[]): SectionNode[] {
-	return nodes.flatMap((node) => [node, ...flattenSections(node.children)]);
+	return nodes.flatMap(withDescendants);
 }

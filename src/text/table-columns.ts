@@ -63,7 +63,8 @@ function headerKey(cell: string): string {
 /** The column a header cell names, or null. */
 export function columnOf(cell: string): Column | null {
 	const key = headerKey(cell);
-	return COLUMN_HEADERS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
+	for (const [column, pattern] of COLUMN_HEADERS) if (pattern.test(key)) return column;
+	return null;
 }
 
 /** Column positions of a header row; null when the row names fewer than two columns. */

@@ -8,33 +8,45 @@ import {cellText, CLOSED_CELL, endsClosed, isBlank, SENTENCE_PUNCTUATION, VALUE_
 
 const NAME_HEADER = /名称$|^项目$/u;
 
-/** Cells one per line: runs of short lines with figures among them. */
+/** Whether line `index` can be a cell of its own. */
+function isCell(lines: string[], index: number, known: Set<number>, layout: Layout): boolean {
+	const line = cellText(lines[index]!);
+	const closed = endsClosed(lines[index]!);
+	if (known.has(index) || layout.rows.has(index) || line.includes('\t') || /^[一二三四五六七八九十]+、/u.test(line))
+		return false;
+	// An empty closed cell ("|") keeps its place in the row.
+	return (closed && line.length === 0) || (line.length > 0 && line.length <= 30 && !SENTENCE_PUNCTUATION.test(line));
+}
+
+/** A run of cell lines becomes rows when two or more of its cells hold values. */
+function groupRun(run: number[], lines: string[], layout: Layout): void {
+	let values = 0;
+	for (const index of run) if (VALUE_CELL.test(cellText(lines[index]!))) values++;
+	if (values >= 2) groupCells(run, lines, layout);
+}
+
+/**
+Cells one per line: runs of short lines with figures among them. Loops and module-level helpers
+rather than closures: this runs on every page of every PDF (see src/text/by-start.ts).
+*/
 export function markCellPerLine(lines: string[], known: Set<number>, layout: Layout): void {
-	const isCell = (index: number) => {
-		const line = cellText(lines[index]!);
-		const closed = endsClosed(lines[index]!);
-		if (known.has(index) || layout.rows.has(index) || line.includes('\t') || /^[一二三四五六七八九十]+、/u.test(line))
-			return false;
-		// An empty closed cell ("|") keeps its place in the row.
-		return (closed && line.length === 0) || (line.length > 0 && line.length <= 30 && !SENTENCE_PUNCTUATION.test(line));
-	};
-	const isValue = (index: number) => VALUE_CELL.test(cellText(lines[index]!));
 	let run: number[] = [];
-	const flush = () => {
-		if (run.filter(isValue).length >= 2) groupCells(run, lines, layout);
-		run = [];
-	};
 	for (let index = 0; index < lines.length; index++) {
 		if (isBlank(lines[index]!)) continue;
-		if (isCell(index)) run.push(index);
-		else flush();
+		if (isCell(lines, index, known, layout)) run.push(index);
+		else {
+			groupRun(run, lines, layout);
+			run = [];
+		}
 	}
-	flush();
+	groupRun(run, lines, layout);
 	// The closing "|" goes from every cell line, and from every line of a text made of such lines.
-	const closed = lines
-		.map((_, index) => index)
-		.filter((index) => endsClosed(lines[index]!) && lines[index]!.indexOf('|') === lines[index]!.lastIndexOf('|'));
-	const content = lines.filter((line) => !isBlank(line)).length;
+	const closed: number[] = [];
+	let content = 0;
+	for (const [index, line] of lines.entries()) {
+		if (endsClosed(line) && line.indexOf('|') === line.lastIndexOf('|')) closed.push(index);
+		if (!isBlank(line)) content++;
+	}
 	const everywhere = closed.length * 2 >= content;
 	for (const index of closed) {
 		if (!everywhere && !layout.rows.has(index) && !layout.joins.has(index)) continue;

@@ -47,5 +47,8 @@ export const headerWords = (cells: string[]) => cells.filter((cell) => HEADER_WO
 
 /** Lines (not blank, not already rows) in order. */
 export function contentLines(lines: string[], known: Set<number>): number[] {
-	return lines.map((_, index) => index).filter((index) => !isBlank(lines[index]!) && !known.has(index));
+	// A loop, not callbacks: see src/text/by-start.ts.
+	const found: number[] = [];
+	for (const [index, line] of lines.entries()) if (!isBlank(line) && !known.has(index)) found.push(index);
+	return found;
 }

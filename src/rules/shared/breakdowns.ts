@@ -13,16 +13,18 @@ const TOTAL_LABEL = /总额|合计|总计|共计|总|共/u;
 /** A part that is itself a total ends the parts; a single 共 or 总 inside a name (公共机构, 总工会) does not. */
 const TOTAL_PART = /总额|合计|总计|共计/u;
 const SUMMABLE: Array<FactRecord['kind']> = ['amount', 'headcount', 'count', 'quantity'];
+const isSummable = (fact: FactRecord) => SUMMABLE.includes(fact.kind);
 
 export function findBreakdowns(text: string, facts: FactRecord[]): Breakdown[] {
 	const breakdowns: Breakdown[] = [];
-	const summable = facts.filter((fact) => SUMMABLE.includes(fact.kind));
-	summable.forEach((total, index) => {
+	const summable = facts.filter(isSummable);
+	// A loop, not a callback per call: see src/text/by-start.ts.
+	for (const [index, total] of summable.entries()) {
 		// The total says it is one (合计, 共, 总…) in its label or in the words right before it.
 		const words = `${total.label ?? ''}${text.slice(Math.max(total.sentence[0], total.start - 12), total.start)}`;
-		if (total.qualifier || !TOTAL_LABEL.test(words)) return;
+		if (total.qualifier || !TOTAL_LABEL.test(words)) continue;
 		const next = summable[index + 1];
-		if (!next || next.sentence[0] !== total.sentence[0] || !MARKER.test(text.slice(total.end, next.start))) return;
+		if (!next || next.sentence[0] !== total.sentence[0] || !MARKER.test(text.slice(total.end, next.start))) continue;
 		// Parts the lexicon did not name (局本级93人, A经费12万元); named parts are the concept rules' business.
 		const parts: FactRecord[] = [];
 		for (const part of summable.slice(index + 1)) {
@@ -39,6 +41,6 @@ export function findBreakdowns(text: string, facts: FactRecord[]): Breakdown[] {
 		// "…、C 10万元等": a list closed by 等 names the main parts only.
 		const partial = parts.length > 0 && /^[^,;。]{0,4}等/u.test(text.slice(parts.at(-1)!.end, parts.at(-1)!.end + 6));
 		if (parts.length >= 2 && !partial) breakdowns.push({total, parts});
-	});
+	}
 	return breakdowns;
 }
