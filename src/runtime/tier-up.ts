@@ -8,8 +8,8 @@ alone), on a 2-core machine where they compete with the two file workers.
 
 Four times the budget leaves the merely warm code in the baseline tiers and optimizes what is really
 hot. Measured on 1,000 reports (2 workers): CPU of V8's threads 20.2 → 15.1 s, the workers' own
-time unchanged (53.5 → 52.8 s), whole-process CPU −6 %; eight times saved a little more on 1,000
-and lost on 300. A single parse, a short-lived process, is slower with it (farm-bench A/B 1.19: its
+time unchanged (53.5 → 52.8 s), whole-process CPU −6 %; eight times was no better (A/B against four
+times: 0.99). A single parse, a short-lived process, is slower with it (farm-bench A/B 1.19: its
 code never gets hot enough), so only ingest asks for it.
 
 V8's flags belong to the process, not to one thread: set here, they apply to the worker threads
