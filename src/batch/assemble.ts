@@ -62,7 +62,7 @@ const emptyTally = (): Tally => ({
 });
 
 /** A settled input waiting for its turn, with its report's text when it has one (being read, or as just written). */
-type Settled = {record: InputRecord; text: Promise<string | null> | null};
+type Waiting = {record: InputRecord; text: Promise<string | null> | null};
 
 /** Lets the event loop in: the workers' results and the next jobs wait while the main thread feeds the sinks. */
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -80,7 +80,7 @@ waiting here, and the texts they hold, stay few.
 */
 export class Assembly {
 	readonly tally = emptyTally();
-	private readonly waiting = new Map<number, Settled>();
+	private readonly waiting = new Map<number, Waiting>();
 	private readonly firstById = new Set<string>();
 	private readonly waiters: Array<{count: number; wake: () => void}> = [];
 	/** How many inputs, from the first in path order, are with the sinks. */
@@ -174,29 +174,6 @@ export class Assembly {
 	async abandon(): Promise<void> {
 		await Promise.all(this.sinks.map((sink) => sink.abandon?.()));
 	}
-}
-
-/** How many cached reports are being read while the one before them goes to the sinks. */
-const READ_AHEAD = 16;
-
-/**
-Rebuilds the sinks from the cache for inputs already settled, in path order; reports are told in
-`lang` (a cached one may have been written in another). Reads run a few records ahead: one read at a
-time left the sinks waiting on the disk for each report in turn.
-*/
-export async function assemble(
-	store: OutputStore,
-	records: InputRecord[],
-	lang: Lang,
-	sinks = folderSinks(store),
-): Promise<Tally> {
-	const assembly = new Assembly(store, lang, sinks);
-	for (const [index, record] of records.entries()) {
-		await assembly.fed(index - READ_AHEAD);
-		if (assembly.failed) break;
-		assembly.add(index, record);
-	}
-	return assembly.finish(records.length);
 }
 
 /** Hands one input (and its report or error) to every sink and counts it. */

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {assemble} from '../../src/batch/assemble.js';
+import {Assembly} from '../../src/batch/assemble.js';
 import {ingest} from '../../src/batch/ingest.js';
 import {errorRow, type InputRecord, inputRow, type Row, TABLES, type TableName} from '../../src/batch/rows.js';
 import type {ErrorEntry, ReportEntry, Sink} from '../../src/batch/sinks/sink.js';
@@ -67,7 +67,9 @@ describe('a sink', () => {
 		const store = new OutputStore(out);
 		await store.open();
 		try {
-			await assemble(store, records, 'zh', [memory]);
+			const assembly = new Assembly(store, 'zh', [memory]);
+			for (const [index, record] of records.entries()) assembly.add(index, record);
+			await assembly.finish(records.length);
 		} finally {
 			await store.close();
 		}
