@@ -310,12 +310,13 @@ export function extractParagraphFacts(
 		const sentence = sentenceAt(scope, token.start, start, end);
 		const windowStart = Math.max(previousEnd, sentence[0]);
 		const qualifier = qualifierOf(text, token);
-		const mentionOf = (family: Mention['family']) => lastMentionBefore(scope, family, windowStart, token.start);
 		// 编制249个: an establishment counted in 个 is a headcount.
 		const staffCount =
-			token.kind === 'count' && token.unit === '个' && mentionOf('staff')?.concept.startsWith('staff.authorized.');
+			token.kind === 'count' &&
+			token.unit === '个' &&
+			lastMentionBefore(scope, 'staff', windowStart, token.start)?.concept.startsWith('staff.authorized.');
 		const family = token.kind === 'amount' ? 'money' : token.kind === 'headcount' || staffCount ? 'staff' : null;
-		const mention = family ? mentionOf(family) : undefined;
+		const mention = family ? lastMentionBefore(scope, family, windowStart, token.start) : undefined;
 		// The words that decide what a figure is stand right before it; a long window is only cost.
 		const between = text.slice(Math.max(mention?.end ?? windowStart, token.start - MAX_WORDS_BEFORE), token.start);
 		const change = CHANGE_VERB.exec(between);
