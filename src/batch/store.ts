@@ -2,8 +2,16 @@
 The ingest output folder. Per-input results are cached by content hash and written atomically
 (temp file + rename), so a run killed with kill -9 leaves only whole files behind, and the next run
 redoes exactly the inputs whose result is missing.
+
+Which results the folder holds is listed once, when a run opens it, and kept by the run's own
+saves: asking the disk for each input (a stat and a failed open, through the file system's thread
+pool) cost ~0.2 ms of CPU a file. The lock makes the list authoritative: no other run writes here.
+The cache's files are written with blocking calls: 55 KB into the page cache takes less CPU that
+way (0.21 against 0.34-0.51 ms a write and its rename, measured on 1,000 files) than as the four
+thread hand-offs of an asynchronous write.
 */
-import {access, mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises';
+import {renameSync, writeFileSync} from 'node:fs';
+import {access, mkdir, readFile, readdir, rm, writeFile} from 'node:fs/promises';
 import {hostname} from 'node:os';
 import {join} from 'node:path';
 import {RunError} from '../errors.js';
@@ -27,6 +35,8 @@ export class OutputStore {
 
 	private readonly lockPath: string;
 	private locked = false;
+	/** The ids of the reports and cached errors in the folder, once `open` has listed them. */
+	private held: {reports: Set<string>; errors: Set<string>} | null = null;
 
 	/**
 	Creates the folder and takes its lock: two runs writing one folder would delete each other's
@@ -47,6 +57,7 @@ export class OutputStore {
 			for (const name of await readdir(folder))
 				if (name.includes('.tmp-')) await rm(join(folder, name), {force: true, recursive: true});
 		}
+		this.held = {reports: await idsIn(this.reportsDir), errors: await idsIn(this.errorsDir)};
 	}
 
 	private async lock(): Promise<void> {
@@ -85,8 +96,8 @@ export class OutputStore {
 	async writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
 		// Unique per write: identical content under two names may be saved at the same moment.
 		const temporary = `${path}.tmp-${process.pid}-${writeCounter++}`;
-		await writeFile(temporary, content);
-		await rename(temporary, path);
+		writeFileSync(temporary, content);
+		renameSync(temporary, path);
 	}
 
 	temporaryPath(path: string): string {
@@ -106,11 +117,13 @@ export class OutputStore {
 	}
 
 	async readError(id: string): Promise<Omit<ErrorRecord, 'path'> | null> {
+		if (this.held && !this.held.errors.has(id)) return null;
 		const text = await readFile(this.errorPath(id), 'utf8').catch(() => null);
 		return text === null ? null : (JSON.parse(text) as Omit<ErrorRecord, 'path'>);
 	}
 
 	async hasReport(id: string): Promise<boolean> {
+		if (this.held) return this.held.reports.has(id);
 		return access(this.reportPath(id)).then(
 			() => true,
 			() => false,
@@ -119,6 +132,7 @@ export class OutputStore {
 
 	async saveReport(id: string, json: string): Promise<void> {
 		await this.writeAtomic(this.reportPath(id), json);
+		this.held?.reports.add(id);
 	}
 
 	/** The normalized text of a report, for the HTML view; saved before the report so a cached report has it. */
@@ -132,7 +146,15 @@ export class OutputStore {
 
 	async saveError(id: string, error: Omit<ErrorRecord, 'path'>): Promise<void> {
 		await this.writeAtomic(this.errorPath(id), JSON.stringify(error));
+		this.held?.errors.add(id);
 	}
+}
+
+/** The ids of the `<id>.json` files in a folder. */
+async function idsIn(folder: string): Promise<Set<string>> {
+	const ids = new Set<string>();
+	for (const name of await readdir(folder)) if (name.endsWith('.json')) ids.add(name.slice(0, -'.json'.length));
+	return ids;
 }
 
 /** Lock files this process holds. */
