@@ -41,17 +41,31 @@ const TABLE_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 const TITLE_END = /(报告|自评表|情况|说明|目录|名单)$/u;
 /** A line ending in one of these ends its sentence; anything else may continue on the next line. */
 const SENTENCE_END = /[。.!?;…”"’」』)\]》]$/;
-/** Brackets left open at the end of a line: the sentence certainly goes on ("（姓名、工作单位、职务、职"). */
-const OPENERS: Array<[string, string]> = [
+/**
+Brackets left open at the end of a line: the sentence certainly goes on ("（姓名、工作单位、职务、职").
+Per code unit: +1 opens bracket kind n, -1 closes it (n = the index in the table + 1).
+*/
+const BRACKET_KIND = new Int8Array(0x10000);
+for (const [kind, [open, close]] of [
 	['(', ')'],
 	['《', '》'],
 	['“', '”'],
 	['〔', '〕'],
-];
-const hasOpenBracket = (text: string) => {
-	const tail = text.slice(-BRACKET_WINDOW);
-	return OPENERS.some(([open, close]) => tail.split(open).length > tail.split(close).length);
-};
+].entries()) {
+	BRACKET_KIND[open!.charCodeAt(0)] = kind + 1;
+	BRACKET_KIND[close!.charCodeAt(0)] = -(kind + 1);
+}
+/** Whether some kind of bracket opens more often than it closes in the line's last characters (one pass, no split). */
+function hasOpenBracket(text: string): boolean {
+	const balance = [0, 0, 0, 0];
+	for (let at = Math.max(0, text.length - BRACKET_WINDOW); at < text.length; at++) {
+		const kind = BRACKET_KIND[text.charCodeAt(at)]!;
+		if (kind > 0) balance[kind - 1]!++;
+		else if (kind < 0) balance[-kind - 1]!--;
+	}
+	for (const open of balance) if (open > 0) return true;
+	return false;
+}
 /** A form field on a line of its own: "部门(单位)名称:…", "报告日期:2019年06月18日". Fields never run on. */
 const FIELD_LINE = /^[\u4e00-\u9fff()]{2,12}[:：]/u;
 

@@ -10,8 +10,15 @@ import {Converter} from 'opencc-js/t2cn';
 Characters that exist only in traditional writing and are frequent in these reports. A text needs
 the converter only when it holds several of them: most reports hold none, and they skip the cost.
 */
-const TRADITIONAL_MARKERS = /[們個這國會為經費與業開關萬實決預門體績評報單發區縣鄉鎮員編類級項資際額財導務]/gu;
+const TRADITIONAL_MARKERS = '們個這國會為經費與業開關萬實決預門體績評報單發區縣鄉鎮員編類級項資際額財導務';
 const MIN_MARKERS = 3;
+
+/**
+The markers by code unit (all in the BMP): every text is looked at, and a table read per character
+costs a tenth of a regex over the text.
+*/
+const IS_MARKER = new Uint8Array(0x10000);
+for (let at = 0; at < TRADITIONAL_MARKERS.length; at++) IS_MARKER[TRADITIONAL_MARKERS.charCodeAt(at)] = 1;
 
 let convert: ((text: string) => string) | null = null;
 
@@ -23,7 +30,8 @@ function converter(): (text: string) => string {
 /** Whether a text is (partly) written in traditional characters. */
 function looksTraditional(text: string): boolean {
 	let count = 0;
-	for (const _ of text.matchAll(TRADITIONAL_MARKERS)) if (++count >= MIN_MARKERS) return true;
+	for (let at = 0; at < text.length; at++)
+		if (IS_MARKER[text.charCodeAt(at)] === 1 && ++count >= MIN_MARKERS) return true;
 	return false;
 }
 
