@@ -137,12 +137,33 @@ export function foldChar(char: string): string {
 /** Characters foldChar may change: all but ASCII and the ideograph blocks (see its fast path). */
 const MAY_FOLD = /[^\x20-\x7e\u3400-\ufdff]/u;
 
-/** Folds a whole string; same length as the input. */
+/**
+Folds a whole string; same length as the input. Built from the runs between the characters that
+change, not character by character: nearly every Chinese line holds a character that may fold (a
+full-width comma), and one string per character was most of what normalizing a line allocated.
+*/
 export function foldText(text: string): string {
 	if (!MAY_FOLD.test(text)) return text;
 	let folded = '';
-	for (const char of text) folded += char.length === 1 ? foldChar(char) : char;
-	return folded;
+	let runStart = 0;
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		if ((code >= 0x20 && code < 0x7f) || (code >= 0x3400 && code < 0xfe00)) continue;
+		// A surrogate pair is one character outside the BMP: it stays as it is.
+		if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+			const next = text.charCodeAt(at + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) {
+				at++;
+				continue;
+			}
+		}
+		const char = text[at]!;
+		const replacement = foldChar(char);
+		if (replacement === char) continue;
+		folded += text.slice(runStart, at) + replacement;
+		runStart = at + 1;
+	}
+	return runStart === 0 ? text : folded + text.slice(runStart);
 }
 
 /** Han ideographs and CJK punctuation: text between which spaces carry no meaning. */

@@ -14,4 +14,37 @@ describe('foldText', () => {
 		expect(folded).toHaveLength(text.length);
 		expect([...text.slice(0, 12)].map(foldChar).join('')).toBe(folded.slice(0, 12));
 	});
+
+	it('folds exactly as foldChar does character by character, on random text', () => {
+		// Characters that fold, that do not, a pair outside the BMP and lone surrogates.
+		const alphabet = [
+			'a',
+			' ',
+			'１',
+			'，',
+			'。',
+			'⼀',
+			'⻔',
+			'\u00a0',
+			'\u3000',
+			'﹝',
+			'口',
+			'𠀀',
+			'\ud800',
+			'\udc00',
+			'\u200b',
+		];
+		const byChar = (text: string) => [...text].map((char) => (char.length === 1 ? foldChar(char) : char)).join('');
+		let state = 11;
+		const random = () => {
+			state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+			return state / 2 ** 32;
+		};
+		for (let round = 0; round < 5000; round++) {
+			let text = '';
+			for (let length = Math.floor(random() * 12); length > 0; length--)
+				text += alphabet[Math.floor(random() * alphabet.length)];
+			expect(foldText(text), JSON.stringify(text)).toBe(byChar(text));
+		}
+	});
 });
