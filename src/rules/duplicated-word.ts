@@ -2,7 +2,6 @@
 @fileoverview An accidentally repeated word (企业企业).
 */
 import {prefetchTokens, tokensOf} from '../nlp/tokenizer.js';
-import {hasRepeatedHanRun} from '../text/repeated-run.js';
 import {defineRule} from './rule.js';
 
 /**
@@ -29,6 +28,8 @@ const REDUPLICATING_VERBS = new Set([
 /** Single characters that are never doubled on purpose in report prose. */
 const DOUBLED_FUNCTION_WORDS = new Set(['的', '了', '在', '和', '与', '及', '对', '是', '将', '把', '被', '为']);
 const HAN = /^[\u4e00-\u9fff]+$/u;
+/** A run of ideographs followed by itself: the only place a duplicated word can be (cheap pre-filter). */
+const REPEATED_RUN = /(\p{Script=Han}{1,4})\1/u;
 
 export default defineRule({
 	meta: {
@@ -44,11 +45,10 @@ export default defineRule({
 	check({analysis, report}) {
 		const {doc} = analysis;
 		// Table cells and TOC entries are not prose: 项目执行 | 执行规范 side by side repeat nothing.
-		// Only a paragraph with a run of characters followed by itself can hold a duplicated word (a
-		// cheap pre-filter before the tokenizer). A loop, not a callback per call: see src/text/by-start.ts.
+		// A loop, not a callback per call: see src/text/by-start.ts.
 		const candidates: typeof doc.paragraphs = [];
 		for (const paragraph of doc.paragraphs)
-			if (paragraph.kind === 'text' && hasRepeatedHanRun(doc.text, paragraph.start, paragraph.end))
+			if (paragraph.kind === 'text' && REPEATED_RUN.test(doc.text.slice(paragraph.start, paragraph.end)))
 				candidates.push(paragraph);
 		prefetchTokens(doc, candidates);
 		for (const paragraph of candidates) {
