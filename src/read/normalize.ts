@@ -41,23 +41,22 @@ const TABLE_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 const TITLE_END = /(报告|自评表|情况|说明|目录|名单)$/u;
 /** A line ending in one of these ends its sentence; anything else may continue on the next line. */
 const SENTENCE_END = /[。.!?;…”"’」』)\]》]$/;
-/**
-Brackets left open at the end of a line: the sentence certainly goes on ("（姓名、工作单位、职务、职").
-Per code unit: +1 opens bracket kind n, -1 closes it (n = the index in the table + 1).
-*/
-const BRACKET_KIND = new Int8Array(0x10000);
-for (const [kind, [open, close]] of [
+/** Brackets left open at the end of a line: the sentence certainly goes on ("（姓名、工作单位、职务、职"). */
+const BRACKET_PAIRS: Array<[open: string, close: string]> = [
 	['(', ')'],
 	['《', '》'],
 	['“', '”'],
 	['〔', '〕'],
-].entries()) {
-	BRACKET_KIND[open!.charCodeAt(0)] = kind + 1;
-	BRACKET_KIND[close!.charCodeAt(0)] = -(kind + 1);
+];
+/** Per code unit: n when it opens the pair at index n - 1 of BRACKET_PAIRS, -n when it closes it, else 0. */
+const BRACKET_KIND = new Int8Array(0x10000);
+for (const [index, [open, close]] of BRACKET_PAIRS.entries()) {
+	BRACKET_KIND[open.charCodeAt(0)] = index + 1;
+	BRACKET_KIND[close.charCodeAt(0)] = -(index + 1);
 }
 /** Whether some kind of bracket opens more often than it closes in the line's last characters (one pass, no split). */
 function hasOpenBracket(text: string): boolean {
-	const balance = [0, 0, 0, 0];
+	const balance = new Int32Array(BRACKET_PAIRS.length);
 	for (let at = Math.max(0, text.length - BRACKET_WINDOW); at < text.length; at++) {
 		const kind = BRACKET_KIND[text.charCodeAt(at)]!;
 		if (kind > 0) balance[kind - 1]!++;
