@@ -14,7 +14,8 @@ Characters are code points, as cppjieba's runes are: a surrogate pair is one cha
 come back as start and end offsets into the text, in pairs; together they cover it, in order.
 test/nlp/max-probability-cut.test.ts checks it against nodejieba word for word.
 */
-import {findEntry, HASH_SEED, isSurrogatePair, NO_ENTRY, stepHash, type WordDictionary} from './word-dictionary.js';
+import {isSurrogatePair} from '../text/surrogates.js';
+import {findEntry, HASH_SEED, NO_ENTRY, stepHash, type WordDictionary} from './word-dictionary.js';
 
 /** cppjieba's MAX_WORD_LENGTH, in characters. */
 const MAX_WORD_LENGTH = 512;

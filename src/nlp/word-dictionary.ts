@@ -17,6 +17,7 @@ word, and it is read without allocating (see ./max-probability-cut.ts). The arra
 memory, so that one thread builds the table and the file workers read that one copy (the worker
 pool posts it to each: see src/jobs/worker-pool.ts).
 */
+import {isSurrogatePair} from '../text/surrogates.js';
 
 export type WordDictionary = {
 	/** Open addressing: each slot holds an entry's index + 1, or 0 when empty. */
@@ -118,11 +119,6 @@ function readLines(text: string, offset: number): Lines {
 		lineStart = lineEnd + 1;
 	}
 	return lines;
-}
-
-/** Whether `code` and the unit after it (NaN past the end) are the two halves of one character. */
-export function isSurrogatePair(code: number, next: number): boolean {
-	return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
 }
 
 /** Builds the table from the main dictionary's text and the user dictionary's (jieba's formats, see above). */

@@ -3,6 +3,7 @@ Character folding that keeps one output character per input character, so positi
 full-width ASCII (１２３，．％（）) to half-width, odd spaces to a space, Kangxi radicals and CJK
 radical look-alikes (⼀ → 一, ⻔ → 门) to the ideographs they imitate.
 */
+import {isSurrogatePair} from './surrogates.js';
 
 /** CJK Radicals Supplement look-alikes that NFKC leaves alone (U+2E80–U+2EFF). */
 const RADICAL_LOOKALIKES: Record<string, string> = {
@@ -122,10 +123,14 @@ const VARIANTS: Record<string, string> = {
 	〇: '〇',
 };
 
+/** ASCII and the ideograph blocks: characters foldChar never changes (its fast path, and foldText's). */
+function foldKeeps(code: number): boolean {
+	return (code >= 0x20 && code < 0x7f) || (code >= 0x3400 && code < 0xfe00);
+}
+
 export function foldChar(char: string): string {
 	const code = char.charCodeAt(0);
-	// Fast path: ASCII and the ideographs themselves never change.
-	if ((code >= 0x20 && code < 0x7f) || (code >= 0x3400 && code < 0xfe00)) return char;
+	if (foldKeeps(code)) return char;
 	if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
 	if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f)
 		return ' ';
@@ -134,7 +139,7 @@ export function foldChar(char: string): string {
 	return RADICAL_LOOKALIKES[char] ?? VARIANTS[char] ?? char;
 }
 
-/** Characters foldChar may change: all but ASCII and the ideograph blocks (see its fast path). */
+/** Characters foldChar may change: all but ASCII and the ideograph blocks (the complement of foldKeeps). */
 const MAY_FOLD = /[^\x20-\x7e\u3400-\ufdff]/u;
 
 /**
@@ -148,14 +153,11 @@ export function foldText(text: string): string {
 	let runStart = 0;
 	for (let at = 0; at < text.length; at++) {
 		const code = text.charCodeAt(at);
-		if ((code >= 0x20 && code < 0x7f) || (code >= 0x3400 && code < 0xfe00)) continue;
+		if (foldKeeps(code)) continue;
 		// A surrogate pair is one character outside the BMP: it stays as it is.
-		if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
-			const next = text.charCodeAt(at + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) {
-				at++;
-				continue;
-			}
+		if (isSurrogatePair(code, text.charCodeAt(at + 1))) {
+			at++;
+			continue;
 		}
 		const char = text[at]!;
 		const replacement = foldChar(char);
