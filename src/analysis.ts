@@ -9,7 +9,6 @@ import {readEvaluation, type EvaluationRecord} from './extract/evaluation.js';
 import {extractIndicators, projectOf, type IndicatorRecord} from './extract/indicators.js';
 import {extractTables, type TableRecord} from './extract/tables.js';
 import {readReportMeta, type ReportMeta} from './extract/report-meta.js';
-import {prefetchTokens} from './nlp/tokenizer.js';
 import {buildSections, flattenSections, type SectionNode} from './segment/section-tree.js';
 import {byStart} from './text/by-start.js';
 
@@ -30,14 +29,7 @@ export function analyze(normalized: DocFile): Analysis {
 	// Loops rather than callbacks here and below: an arrow made per call is compiled again after
 	// each full collection, and a PDF's read brings many (src/text/by-start.ts).
 	const figures: Array<ReturnType<typeof figuresIn>> = [];
-	const withFigures: typeof doc.paragraphs = [];
-	for (const paragraph of doc.paragraphs) {
-		const found = figuresIn(doc.text, paragraph);
-		figures.push(found);
-		if (found.numbers.length > 0) withFigures.push(paragraph);
-	}
-	// Cue words are looked up only in paragraphs with figures: their words are cut in one go.
-	prefetchTokens(doc, withFigures);
+	for (const paragraph of doc.paragraphs) figures.push(figuresIn(doc.text, paragraph));
 	const facts: FactRecord[] = [];
 	for (const [index, paragraph] of doc.paragraphs.entries())
 		facts.push(...extractParagraphFacts(doc, paragraph, index, leads[index] ?? null, figures[index]));

@@ -2,7 +2,7 @@
 Cue words found in a paragraph through the tokenizer: concept mentions (基本支出, 在职职工),
 entity mentions (本级, 所属事业中心, a named 中心 before 属于) and stage cues (年初…预算, 调整为, 决算).
 */
-import {tokensOf} from '../nlp/tokenizer.js';
+import {piecesAt} from '../nlp/tokenizer.js';
 import {allMatches} from '../text/window-matches.js';
 import {
 	GENERIC_MONEY_CUES,
@@ -64,31 +64,56 @@ function standsAlone(text: string, start: number): boolean {
 	return start === 0 || /[,;。:(、\n\d年度门比]/u.test(text[start - 1]!);
 }
 
-/** Concept mentions in a paragraph, matched on token boundaries (the longest run of up to four tokens). */
+/** The cue words by their first code unit: where a cue may start is one table read per character. */
+const CUES_BY_FIRST = new Map<number, string[]>();
+for (const word of CUES.keys()) {
+	const first = word.charCodeAt(0);
+	CUES_BY_FIRST.set(first, [...(CUES_BY_FIRST.get(first) ?? []), word]);
+}
+const MAY_START_CUE = new Uint8Array(0x10000);
+for (const first of CUES_BY_FIRST.keys()) MAY_START_CUE[first] = 1;
+
+/** Where a cue word is written in text[from, to), whatever the words around it: the only places a mention can be. */
+function cueOffsets(text: string, from: number, to: number): number[] {
+	const offsets: number[] = [];
+	for (let at = from; at < to; at++) {
+		if (MAY_START_CUE[text.charCodeAt(at)] === 0) continue;
+		for (const word of CUES_BY_FIRST.get(text.charCodeAt(at))!)
+			if (at + word.length <= to && text.startsWith(word, at)) {
+				offsets.push(at);
+				break;
+			}
+	}
+	return offsets;
+}
+
+/**
+Concept mentions in a paragraph, matched on token boundaries (the longest run of up to four tokens).
+A run of tokens that spells a cue spells it in the text, and never across a separator (no cue holds
+one), so only the pieces of the cut with a cue written in them are cut and read.
+*/
 export function findMentions(doc: {text: string}, paragraph: {start: number; end: number}): Mention[] {
 	const {text} = doc;
-	const from = paragraph.start;
-	const tokens = tokensOf(doc, paragraph);
 	const mentions: Mention[] = [];
-	for (let index = 0; index < tokens.length; index++) {
-		let word = '';
-		let longest: {cue: CueInfo; length: number} | null = null;
-		for (let length = 1; length <= MAX_CUE_TOKENS && index + length <= tokens.length; length++) {
-			word += tokens[index + length - 1]!.word;
-			if (!CUE_PREFIXES.has(word)) break;
-			const cue = CUES.get(word);
-			if (cue && !(cue.generic && !standsAlone(text, from + tokens[index]!.start))) longest = {cue, length};
+	const offsets = cueOffsets(text, paragraph.start, paragraph.end);
+	if (offsets.length === 0) return mentions;
+	for (const tokens of piecesAt(doc, paragraph, offsets)) {
+		for (let index = 0; index < tokens.length; index++) {
+			let word = '';
+			let longest: {cue: CueInfo; length: number} | null = null;
+			for (let length = 1; length <= MAX_CUE_TOKENS && index + length <= tokens.length; length++) {
+				word += tokens[index + length - 1]!.word;
+				if (!CUE_PREFIXES.has(word)) break;
+				const cue = CUES.get(word);
+				if (cue && !(cue.generic && !standsAlone(text, tokens[index]!.start))) longest = {cue, length};
+			}
+			if (!longest) continue;
+			const start = tokens[index]!.start;
+			// 参照公务员法管理: a way of managing a unit, not 公务员 as staff.
+			if (NOT_A_CUE_AFTER.test(text.slice(Math.max(paragraph.start, start - 2), start))) continue;
+			mentions.push({...longest.cue, start, end: tokens[index + longest.length - 1]!.end});
+			index += longest.length - 1;
 		}
-		if (!longest) continue;
-		// 参照公务员法管理: a way of managing a unit, not 公务员 as staff.
-		if (NOT_A_CUE_AFTER.test(text.slice(Math.max(from, from + tokens[index]!.start - 2), from + tokens[index]!.start)))
-			continue;
-		mentions.push({
-			...longest.cue,
-			start: from + tokens[index]!.start,
-			end: from + tokens[index + longest.length - 1]!.end,
-		});
-		index += longest.length - 1;
 	}
 	return mentions;
 }

@@ -20,7 +20,8 @@ import {findEntry, HASH_SEED, NO_ENTRY, stepHash, type WordDictionary} from './w
 /** cppjieba's MAX_WORD_LENGTH, in characters. */
 const MAX_WORD_LENGTH = 512;
 
-function isSeparator(code: number): boolean {
+/** Where a cut splits its text: each separator is a word of its own, and the pieces between are cut apart. */
+export function isSeparator(code: number): boolean {
 	return code === 32 || code === 9 || code === 10 || code === 0xff0c || code === 0x3002;
 }
 

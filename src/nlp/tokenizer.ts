@@ -13,7 +13,7 @@ cut builds it from the files.
 */
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {maxProbabilityCut} from './max-probability-cut.js';
+import {isSeparator, maxProbabilityCut} from './max-probability-cut.js';
 import {buildWordDictionary, type WordDictionary} from './word-dictionary.js';
 
 export type Token = {word: string; start: number; end: number};
@@ -40,19 +40,25 @@ export function installWordDictionary(table: WordDictionary): void {
 	dictionary = table;
 }
 
+/** The word table this thread cuts with, built from the files if none was installed. */
+function wordTable(): WordDictionary {
+	dictionary ??= loadWordDictionary();
+	return dictionary;
+}
+
 /** The word spans of each text, cut on this thread. */
 function cutSpans(texts: string[]): Int32Array[] {
-	dictionary ??= loadWordDictionary();
-	const table = dictionary;
+	const table = wordTable();
 	return texts.map((text) => maxProbabilityCut(table, text));
 }
 
-function tokensOfSpans(text: string, spans: Int32Array): Token[] {
+/** The words of `text` at `spans`, with offsets moved by `base` (where `text` stands in a longer one). */
+function tokensOfSpans(text: string, spans: Int32Array, base = 0): Token[] {
 	const tokens: Token[] = [];
 	for (let at = 0; at < spans.length; at += 2) {
 		const start = spans[at]!;
 		const end = spans[at + 1]!;
-		tokens.push({word: text.slice(start, end), start, end});
+		tokens.push({word: text.slice(start, end), start: base + start, end: base + end});
 	}
 	return tokens;
 }
@@ -68,36 +74,47 @@ export function cutAll(texts: string[]): string[][] {
 type Doc = {text: string};
 type Span = {start: number; end: number};
 
-/** Each document's tokens by paragraph start, relative to the paragraph. */
-const paragraphTokens = new WeakMap<object, Map<number, Token[]>>();
+/** Each document's cut pieces by their start: the words of one piece, offsets into the document's text. */
+const documentPieces = new WeakMap<object, Map<number, Token[]>>();
 
-function tokenCache(doc: Doc): Map<number, Token[]> {
-	let byStart = paragraphTokens.get(doc);
+function pieceCache(doc: Doc): Map<number, Token[]> {
+	let byStart = documentPieces.get(doc);
 	if (!byStart) {
 		byStart = new Map();
-		paragraphTokens.set(doc, byStart);
+		documentPieces.set(doc, byStart);
 	}
 	return byStart;
 }
 
 /**
-Segments the paragraphs a caller is about to ask `tokensOf` for. Callers ask only for paragraphs
-that can matter to them (with figures, or with a repeated run of characters): in a typical report
-under half its text, so the rest is never segmented.
+The words of the pieces of `span` that hold one of the offsets `at` (ascending), piece by piece in
+text order, with offsets into the document's text. A cut splits its text at every separator (see
+./max-probability-cut.ts) and cuts each piece on its own, so a piece's words are the same whether
+the piece alone or its whole paragraph is cut; no word and no run of words without a separator in
+it crosses from one piece into the next. A caller that can tell from the characters where its
+words may be (a cue word, a repeated run) has only those pieces cut: in a typical report a third
+of the text in paragraphs with figures. A piece is cut once per document, whoever asks.
 */
-export function prefetchTokens(doc: Doc, paragraphs: readonly Span[]): void {
-	const byStart = tokenCache(doc);
-	const wanted = paragraphs.filter((paragraph) => !byStart.has(paragraph.start));
-	if (wanted.length === 0) return;
-	const texts = wanted.map((paragraph) => doc.text.slice(paragraph.start, paragraph.end));
-	const spans = cutSpans(texts);
-	for (const [index, paragraph] of wanted.entries())
-		byStart.set(paragraph.start, tokensOfSpans(texts[index]!, spans[index]!));
-}
-
-/** The words of one paragraph, relative to its start, segmented once however many stages ask. */
-export function tokensOf(doc: Doc, paragraph: Span): Token[] {
-	const byStart = tokenCache(doc);
-	if (!byStart.has(paragraph.start)) prefetchTokens(doc, [paragraph]);
-	return byStart.get(paragraph.start)!;
+export function piecesAt(doc: Doc, span: Span, at: readonly number[]): Token[][] {
+	const byStart = pieceCache(doc);
+	const {text} = doc;
+	const pieces: Token[][] = [];
+	let pieceEnd = -1;
+	for (const offset of at) {
+		if (offset < pieceEnd) continue;
+		let start = offset;
+		while (start > span.start && !isSeparator(text.charCodeAt(start - 1))) start--;
+		pieceEnd = offset;
+		while (pieceEnd < span.end && !isSeparator(text.charCodeAt(pieceEnd))) pieceEnd++;
+		let tokens = byStart.get(start);
+		if (!tokens) {
+			const piece = text.slice(start, pieceEnd);
+			tokens = tokensOfSpans(piece, maxProbabilityCut(wordTable(), piece), start);
+			byStart.set(start, tokens);
+		}
+		pieces.push(tokens);
+		// The separator itself belongs to no piece.
+		pieceEnd++;
+	}
+	return pieces;
 }

@@ -1,7 +1,8 @@
 /**
 @fileoverview An accidentally repeated word (企业企业).
 */
-import {prefetchTokens, tokensOf} from '../nlp/tokenizer.js';
+import {piecesAt} from '../nlp/tokenizer.js';
+import {allMatches} from '../text/window-matches.js';
 import {defineRule} from './rule.js';
 
 /**
@@ -28,8 +29,21 @@ const REDUPLICATING_VERBS = new Set([
 /** Single characters that are never doubled on purpose in report prose. */
 const DOUBLED_FUNCTION_WORDS = new Set(['的', '了', '在', '和', '与', '及', '对', '是', '将', '把', '被', '为']);
 const HAN = /^[\u4e00-\u9fff]+$/u;
-/** A run of ideographs followed by itself: the only place a duplicated word can be (cheap pre-filter). */
-const REPEATED_RUN = /(\p{Script=Han}{1,4})\1/u;
+/**
+Where a duplicated word can be, found before any cut: a run of two to four ideographs followed by
+itself, or a doubled function word. A doubled single character that is no function word (紧紧, 常常)
+is never flagged, so it no longer sends its sentence to the tokenizer. Words of five characters
+and more are not looked for.
+*/
+const REPEATED_RUN = new RegExp(`([\\u4e00-\\u9fff]{2,4})\\1|([${[...DOUBLED_FUNCTION_WORDS].join('')}])\\2`, 'gu');
+
+/** Where the repeated runs of a paragraph start. */
+function repeatedRuns(text: string, paragraph: {start: number; end: number}): number[] {
+	const runs: number[] = [];
+	for (const match of allMatches(text.slice(paragraph.start, paragraph.end), REPEATED_RUN))
+		runs.push(paragraph.start + match.index);
+	return runs;
+}
 
 export default defineRule({
 	meta: {
@@ -46,38 +60,36 @@ export default defineRule({
 		const {doc} = analysis;
 		// Table cells and TOC entries are not prose: 项目执行 | 执行规范 side by side repeat nothing.
 		// A loop, not a callback per call: see src/text/by-start.ts.
-		const candidates: typeof doc.paragraphs = [];
-		for (const paragraph of doc.paragraphs)
-			if (paragraph.kind === 'text' && REPEATED_RUN.test(doc.text.slice(paragraph.start, paragraph.end)))
-				candidates.push(paragraph);
-		prefetchTokens(doc, candidates);
-		for (const paragraph of candidates) {
-			const tokens = tokensOf(doc, paragraph);
-			for (let index = 1; index < tokens.length; index++) {
-				const previous = tokens[index - 1]!;
-				const token = tokens[index]!;
-				if (token.word !== previous.word || previous.end !== token.start || !HAN.test(token.word)) continue;
-				// 一个一个, 一步一步, 一点一点: "one by one" reduplication of a numeral and classifier.
-				const oneByOne = token.word.length === 2 && token.word.startsWith('一');
-				const accidental =
-					token.word.length >= 2
-						? !REDUPLICATING_VERBS.has(token.word) && !oneByOne
-						: DOUBLED_FUNCTION_WORDS.has(token.word);
-				if (!accidental) continue;
-				// 的的的…: the whole run of the word is one mistake, reported once.
-				let last = index;
-				while (tokens[last + 1]?.word === token.word && tokens[last + 1]!.start === tokens[last]!.end) last++;
-				index = last;
-				const start = paragraph.start + previous.start;
-				const end = paragraph.start + tokens[last]!.end;
-				report({
-					messageId: 'repeated',
-					data: {word: token.word, text: doc.text.slice(start, end)},
-					evidence: [{start, end}],
-					expected: token.word,
-					actual: doc.text.slice(start, end),
-				});
-			}
+		for (const paragraph of doc.paragraphs) {
+			if (paragraph.kind !== 'text') continue;
+			const runs = repeatedRuns(doc.text, paragraph);
+			if (runs.length === 0) continue;
+			for (const tokens of piecesAt(doc, paragraph, runs))
+				for (let index = 1; index < tokens.length; index++) {
+					const previous = tokens[index - 1]!;
+					const token = tokens[index]!;
+					if (token.word !== previous.word || previous.end !== token.start || !HAN.test(token.word)) continue;
+					// 一个一个, 一步一步, 一点一点: "one by one" reduplication of a numeral and classifier.
+					const oneByOne = token.word.length === 2 && token.word.startsWith('一');
+					const accidental =
+						token.word.length >= 2
+							? !REDUPLICATING_VERBS.has(token.word) && !oneByOne
+							: DOUBLED_FUNCTION_WORDS.has(token.word);
+					if (!accidental) continue;
+					// 的的的…: the whole run of the word is one mistake, reported once.
+					let last = index;
+					while (tokens[last + 1]?.word === token.word && tokens[last + 1]!.start === tokens[last]!.end) last++;
+					index = last;
+					const {start} = previous;
+					const {end} = tokens[last]!;
+					report({
+						messageId: 'repeated',
+						data: {word: token.word, text: doc.text.slice(start, end)},
+						evidence: [{start, end}],
+						expected: token.word,
+						actual: doc.text.slice(start, end),
+					});
+				}
 		}
 	},
 });

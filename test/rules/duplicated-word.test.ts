@@ -27,6 +27,14 @@ ruleTester.run(rule, {
 			errors: [{messageId: 'repeated', at: [2, 6], expected: '预算', actual: '预算预算'}],
 		},
 		{
+			name: 'a repeated word in the third sentence of a paragraph, and a doubled 的 in the fifth',
+			text: reportText('我们常常深入企业。人人参与评价。加强绩效绩效管理，提高效益。紧紧围绕目标。完成的的任务。'),
+			errors: [
+				{messageId: 'repeated', at: [2, 19], expected: '绩效', actual: '绩效绩效'},
+				{messageId: 'repeated', at: [2, 40], expected: '的', actual: '的的'},
+			],
+		},
+		{
 			name: 'a doubled particle 了了',
 			text: reportText('完成了了年度绩效目标。'),
 			errors: [{messageId: 'repeated', at: [2, 3], expected: '了', actual: '了了'}],
