@@ -20,7 +20,8 @@ const YEAR = String.raw`(?<![\d.])(?<year>(?:19|20)\d{2})\s?年`;
 const ZH_YEAR = `(?<zhyear>[一二〇零九]{4})年`;
 const MONTH_DAY = String.raw`(?:\s?(?<month>\d{1,2})\s?月(?:\s?(?<day>\d{1,2})\s?日?)?)?`;
 const ISO = String.raw`(?<![\d.])(?<isoYear>(?:19|20)\d{2})[-/.](?<isoMonth>\d{1,2})[-/.](?<isoDay>\d{1,2})(?![\d])`;
-const PATTERN = new RegExp(`${ISO}|(?:${YEAR}|${ZH_YEAR})${MONTH_DAY}`, 'gu');
+/** The lookahead names the characters a date can start with (see FIGURE in ./numbers.ts for why). */
+const PATTERN = new RegExp(`(?=[12一二〇零九])(?:${ISO}|(?:${YEAR}|${ZH_YEAR})${MONTH_DAY})`, 'gu');
 /** "至4月24日": a month and day that continue the date before them. */
 const CONTINUATION = /^(?:至|到|-|~|—)\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
 

@@ -125,13 +125,20 @@ Where a statement switches to a sub-unit or back to the whole department:
 "其中我局本级…" → 本级; "所属事业中心…" → 事业中心; "石家庄市鹿泉区投资促进服务中心属于事业单位" → that name;
 "我部门 / 本单位 / 局机关" → the whole department.
 */
-const ENTITY_PATTERNS: Array<{pattern: RegExp; entity: (match: RegExpExecArray) => string | null}> = [
+const ENTITY_PATTERNS: Array<{
+	pattern: RegExp;
+	entity: (match: RegExpExecArray) => string | null;
+	/** What every match holds, cheap to look for: a paragraph without it skips the pattern. */
+	marker?: RegExp;
+}> = [
 	{pattern: /本级/gu, entity: () => '本级'},
 	{pattern: /所属(?:的)?([\u4e00-\u9fff]{0,24}?(?:中心|单位|站|院|队|馆))/gu, entity: (match) => match[1]!},
 	{
 		pattern:
 			/([\u4e00-\u9fff]{2,30}?(?:局|中心|委员会|办公室|站|院|队|馆))(?:\(本级\))?(?=属于|是|为|年末|年底|实有|现有|共有|在职|编制)/gu,
 		entity: (match) => match[1]!,
+		// The lazy name is tried from every ideograph; the unit word before the verb is rare.
+		marker: /(?:局|中心|委员会|办公室|站|院|队|馆)(?:\(本级\))?(?:属于|是|为|年末|年底|实有|现有|共有|在职|编制)/u,
 	},
 	{pattern: /本部门|本单位|我部门|我单位|我局(?!本级)|局机关|全局/gu, entity: () => null},
 ];
@@ -142,7 +149,8 @@ const GENERIC_UNIT_WORDS = new Set(['单位', '事业单位', '中心', '行政�
 export function findEntities(text: string, from: number, to: number): EntityMention[] {
 	const slice = text.slice(from, to);
 	const found: EntityMention[] = [];
-	for (const {pattern, entity} of ENTITY_PATTERNS) {
+	for (const {pattern, entity, marker} of ENTITY_PATTERNS) {
+		if (marker && !marker.test(slice)) continue;
 		for (const match of allMatches(slice, pattern)) {
 			const start = from + match.index;
 			if (GENERIC_UNIT_WORDS.has(match[1] ?? '')) continue;

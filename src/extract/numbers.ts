@@ -60,11 +60,16 @@ const CHINESE = `[零〇一二两三四五六七八九十][${CHINESE_NUMERAL_CHA
 /**
 A number, optionally followed by a unit. `分` counts only as a score (分钟, 分别, 分析 are words);
 a Chinese numeral needs a unit, or 一般 and 三大 would become figures.
+
+The leading lookahead names every character a figure can start with. It matches nothing the
+alternatives would not, and lets the engine pass over the other characters (nearly all of a
+text) at a glance instead of trying each alternative's lookbehind there: half the scan's time.
 */
 const FIGURE = new RegExp(
-	String.raw`(?<![\d.,])(?<arabic>${ARABIC})(?![\d])\s?(?<unit>${UNIT_PATTERN})?` +
+	String.raw`(?=[\d百零〇一二两三四五六七八九十])(?:` +
+		String.raw`(?<![\d.,])(?<arabic>${ARABIC})(?![\d])\s?(?<unit>${UNIT_PATTERN})?` +
 		`|百分之(?<percent>${CHINESE})` +
-		`|(?<![第${CHINESE_NUMERAL_CHARS}])(?<chinese>${CHINESE})(?<chineseUnit>${UNIT_PATTERN})`,
+		`|(?<![第${CHINESE_NUMERAL_CHARS}])(?<chinese>${CHINESE})(?<chineseUnit>${UNIT_PATTERN}))`,
 	'gu',
 );
 const MAX_FIGURE_DIGITS = 30;
