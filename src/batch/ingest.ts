@@ -103,7 +103,7 @@ async function keep(
 	const id = base.id!;
 	if (result.status === 'ok') {
 		// The view first: a cached report always has its view.
-		if (result.view) await store.saveView(id, result.view);
+		if (result.viewJson !== null) await store.saveView(id, result.viewJson);
 		await store.saveReport(id, result.reportJson);
 		return {...base, format: result.format, status: 'ok', error: null, parsed: true};
 	}

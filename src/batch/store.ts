@@ -136,8 +136,8 @@ export class OutputStore {
 	}
 
 	/** The normalized text of a report, for the HTML view; saved before the report so a cached report has it. */
-	async saveView(id: string, view: unknown): Promise<void> {
-		await this.writeAtomic(join(this.viewsDir, `${id}.json`), JSON.stringify(view));
+	async saveView(id: string, viewJson: string): Promise<void> {
+		await this.writeAtomic(join(this.viewsDir, `${id}.json`), viewJson);
 	}
 
 	async readView(id: string): Promise<string | null> {

@@ -6,7 +6,7 @@ audit), where the per-file timeout and memory limit can stop any stage of it, or
 */
 import {DocumentLoadError, type InputErrorReason} from '../errors.js';
 import {DEFAULT_LANG, type Lang, say} from '../messages/catalog.js';
-import {processRawWithText, type ReportText} from '../pipeline.js';
+import {processRawWithText} from '../pipeline.js';
 import {sniffFormat} from '../read/formats.js';
 import type {OcrMode} from '../read/pdf.js';
 import {reportSchema, type Format} from '../schema.js';
@@ -29,9 +29,13 @@ export type FileJob = {
 /** Why a file failed: a property of the document (cached by content) or not (retried next run). */
 export type FailureReason = InputErrorReason | 'internal';
 
-/** `seconds`: how long the job ran (see ./timed.ts). */
+/**
+`seconds`: how long the job ran (see ./timed.ts). `viewJson`: the report's text for the HTML view
+(pipeline.ts's ReportText), serialized here: a string crosses to the main thread in one copy, where the object
+(a pair of offsets per paragraph) was cloned, rebuilt and serialized there.
+*/
 export type FileJobResult = (
-	| {status: 'ok'; format: Format; reportJson: string; view: ReportText | null}
+	| {status: 'ok'; format: Format; reportJson: string; viewJson: string | null}
 	| {status: 'not-a-report'; format: Format; message: string}
 	| {status: 'failed'; reason: FailureReason; message: string}
 ) & {seconds?: number};
@@ -65,7 +69,7 @@ export async function runFileJob(job: FileJob): Promise<FileJobResult> {
 			status: 'ok',
 			format: entry.format,
 			reportJson: `${JSON.stringify(valid, null, 2)}\n`,
-			view: job.forIngest ? view : null,
+			viewJson: job.forIngest ? JSON.stringify(view) : null,
 		};
 	} catch (error) {
 		if (error instanceof DocumentLoadError) return {status: 'failed', reason: error.reason, message: error.message};
