@@ -5,7 +5,7 @@ the one DocFile; nothing here prints or exits.
 import {createHash} from 'node:crypto';
 import {analyze, type Analysis} from './analysis.js';
 import type {DocFile, RawDocument} from './document/doc-file.js';
-import {positionAt} from './document/loc.js';
+import {pageAt} from './document/loc.js';
 import {ocrConfidence} from './document/ocr-words.js';
 import type {FactRecord} from './extract/facts.js';
 import type {IndicatorRecord} from './extract/indicators.js';
@@ -30,14 +30,29 @@ export type ProcessOptions = {
 	ocr?: OcrMode;
 };
 
-const publicFact = ({
-	start: _start,
-	end: _end,
-	paragraph: _paragraph,
-	sentence: _sentence,
-	qualifier: _qualifier,
-	...fact
-}: FactRecord): Fact => fact;
+/**
+The published fields of a fact, read one by one: a rest pattern (`...fact`) copies through V8's
+generic path, ~1 % of the analysis.
+*/
+function publicFact(record: FactRecord): Fact {
+	const fact: Fact = {
+		concept: record.concept,
+		stage: record.stage,
+		entity: record.entity,
+		label: record.label,
+		kind: record.kind,
+		value: record.value,
+		exact: record.exact,
+		unit: record.unit,
+		decimals: record.decimals,
+		text: record.text,
+		loc: record.loc,
+	};
+	if (record.valueWan !== undefined) fact.valueWan = record.valueWan;
+	if (record.source !== undefined) fact.source = record.source;
+	if (record.confidence !== undefined) fact.confidence = record.confidence;
+	return fact;
+}
 const publicIndicator = ({start: _start, ...indicator}: IndicatorRecord): Indicator => indicator;
 
 /**
@@ -131,7 +146,7 @@ export function processRawWithText(
 	// A loop, not a callback: see src/text/by-start.ts.
 	const paragraphs: ReportText['paragraphs'] = [];
 	for (const paragraph of doc.paragraphs)
-		paragraphs.push([paragraph.start, paragraph.end, positionAt(doc, paragraph.start).page]);
+		paragraphs.push([paragraph.start, paragraph.end, pageAt(doc, paragraph.start)]);
 	return {report, view: {text: doc.text, paragraphs}};
 }
 

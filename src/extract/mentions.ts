@@ -111,7 +111,17 @@ export function findMentions(doc: {text: string}, paragraph: {start: number; end
 			const start = tokens[index]!.start;
 			// 参照公务员法管理: a way of managing a unit, not 公务员 as staff.
 			if (NOT_A_CUE_AFTER.test(text.slice(Math.max(paragraph.start, start - 2), start))) continue;
-			mentions.push({...longest.cue, start, end: tokens[index + longest.length - 1]!.end});
+			const {cue} = longest;
+			// Field by field, not spread from the cue: see src/document/loc.ts (locWithSection).
+			mentions.push({
+				word: cue.word,
+				concept: cue.concept,
+				family: cue.family,
+				generic: cue.generic,
+				defaultStage: cue.defaultStage,
+				start,
+				end: tokens[index + longest.length - 1]!.end,
+			});
 			index += longest.length - 1;
 		}
 	}

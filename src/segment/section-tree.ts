@@ -4,7 +4,7 @@ reports mix them: a style already open on the stack continues there (（一） �
 that restarts at 1 below a deeper heading opens a new level ("2.分项目标" → （一）…).
 */
 import type {DocFile, SectionMark, SegmentedDoc} from '../document/doc-file.js';
-import {positionAt} from '../document/loc.js';
+import {locWithSection} from '../document/loc.js';
 import type {Section} from '../schema.js';
 import {classifyParagraph, dropListItems, type HeadingCandidate} from './headings.js';
 
@@ -70,7 +70,7 @@ export function buildSections(doc: DocFile): {sections: SectionNode[]; doc: Segm
 			level: stack.length + 1,
 			title: candidate.title,
 			// The section path is known only once the node is on the stack (below).
-			loc: {...positionAt(doc, paragraph.start), section: []},
+			loc: locWithSection(doc, paragraph.start, []),
 			children: [],
 			style: numbering?.style ?? null,
 			value: numbering?.value ?? null,
