@@ -128,15 +128,27 @@ function foldKeeps(code: number): boolean {
 	return (code >= 0x20 && code < 0x7f) || (code >= 0x3400 && code < 0xfe00);
 }
 
-export function foldChar(char: string): string {
-	const code = char.charCodeAt(0);
-	if (foldKeeps(code)) return char;
+/**
+RADICAL_LOOKALIKES and VARIANTS by code unit (every key is one), the radicals first as foldChar always
+read them: looked up by number, with no one-character string made to look it up with.
+*/
+const LOOKALIKE_BY_CODE = new Map<number, string>(
+	[...Object.entries(VARIANTS), ...Object.entries(RADICAL_LOOKALIKES)].map(([from, to]) => [from.charCodeAt(0), to]),
+);
+
+/** What one UTF-16 code unit folds to, or null when it stays as it is. */
+function foldedCode(code: number): string | null {
+	if (foldKeeps(code)) return null;
 	if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
 	if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f)
 		return ' ';
 	if (code === 0x200b || code === 0xfeff) return ' ';
-	if (code >= 0x2f00 && code <= 0x2fdf) return char.normalize('NFKC');
-	return RADICAL_LOOKALIKES[char] ?? VARIANTS[char] ?? char;
+	if (code >= 0x2f00 && code <= 0x2fdf) return String.fromCharCode(code).normalize('NFKC');
+	return LOOKALIKE_BY_CODE.get(code) ?? null;
+}
+
+export function foldChar(char: string): string {
+	return foldedCode(char.charCodeAt(0)) ?? char;
 }
 
 /** Characters foldChar may change: all but ASCII and the ideograph blocks (the complement of foldKeeps). */
@@ -159,9 +171,8 @@ export function foldText(text: string): string {
 			at++;
 			continue;
 		}
-		const char = text[at]!;
-		const replacement = foldChar(char);
-		if (replacement === char) continue;
+		const replacement = foldedCode(code);
+		if (replacement === null || (replacement.length === 1 && replacement.charCodeAt(0) === code)) continue;
 		folded += text.slice(runStart, at) + replacement;
 		runStart = at + 1;
 	}
