@@ -181,9 +181,16 @@ const STAGE_CUES: Array<{stage: Stage; pattern: RegExp}> = [
 
 export type StageCue = {start: number; end: number; stage: Stage};
 
+/** Each stage-neutral name and the blank of its length that hides it from the stage cues. */
+const NEUTRAL_BLANKS: Array<[phrase: string, blank: string]> = STAGE_NEUTRAL_PHRASES.map((phrase) => [
+	phrase,
+	'□'.repeat(phrase.length),
+]);
+
 export function findStageCues(text: string, from: number, to: number): StageCue[] {
 	let slice = text.slice(from, to);
-	for (const phrase of STAGE_NEUTRAL_PHRASES) slice = slice.replaceAll(phrase, '□'.repeat(phrase.length));
+	// Looked for before replacing: most paragraphs hold none, and a replacement makes a string each time.
+	for (const [phrase, blank] of NEUTRAL_BLANKS) if (slice.includes(phrase)) slice = slice.replaceAll(phrase, blank);
 	const cues: StageCue[] = [];
 	for (const {stage, pattern} of STAGE_CUES) {
 		for (const match of allMatches(slice, pattern))

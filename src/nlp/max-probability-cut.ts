@@ -94,7 +94,7 @@ function cutPiece(dict: WordDictionary, text: string, from: number, to: number, 
 }
 
 /** The words of `text` as start and end offsets in pairs. */
-export function maxProbabilityCut(dict: WordDictionary, text: string): Int32Array {
+export function maxProbabilityCut(dict: WordDictionary, text: string): readonly number[] {
 	const spans: number[] = [];
 	let pieceStart = 0;
 	for (let at = 0; at < text.length; at++) {
@@ -104,5 +104,6 @@ export function maxProbabilityCut(dict: WordDictionary, text: string): Int32Arra
 		pieceStart = at + 1;
 	}
 	if (text.length > pieceStart) cutPiece(dict, text, pieceStart, text.length, spans);
-	return Int32Array.from(spans);
+	// As it is: a typed copy cost more to make than it saved to read (the caller reads it once).
+	return spans;
 }

@@ -47,13 +47,13 @@ function wordTable(): WordDictionary {
 }
 
 /** The word spans of each text, cut on this thread. */
-function cutSpans(texts: string[]): Int32Array[] {
+function cutSpans(texts: string[]): Array<readonly number[]> {
 	const table = wordTable();
 	return texts.map((text) => maxProbabilityCut(table, text));
 }
 
 /** The words of `text` at `spans`, with offsets moved by `base` (where `text` stands in a longer one). */
-function tokensOfSpans(text: string, spans: Int32Array, base = 0): Token[] {
+function tokensOfSpans(text: string, spans: readonly number[], base = 0): Token[] {
 	const tokens: Token[] = [];
 	for (let at = 0; at < spans.length; at += 2) {
 		const start = spans[at]!;
