@@ -19,7 +19,21 @@ of its lines (a paragraph joined from thousands of lines is not copied once per 
 arrays, not arrays of numbers: the offsets were a fifth of all the memory the analysis allocated,
 pushed one by one into arrays that grew by copying, then copied again into the document's.
 */
-type Piece = {text: string; origins: Int32Array[]; rawLine: number; lastRawLine: number; kind: Paragraph['kind']};
+type Piece = {text: string; origins: Origins[]; rawLine: number; lastRawLine: number; kind: Paragraph['kind']};
+
+/**
+The raw offsets of a run of text: one per unit, or, for a line kept whole (most lines: nothing
+removed, no space to collapse), the first one and the length, each unit one further on. A typed
+array per line was the costliest line of normalizing.
+*/
+type Origins = Int32Array | {first: number; length: number};
+
+function originsArray(origins: Origins): Int32Array {
+	if (origins instanceof Int32Array) return origins;
+	const array = new Int32Array(origins.length);
+	for (let index = 0; index < origins.length; index++) array[index] = origins.first + index;
+	return array;
+}
 
 /** How far back an open bracket is looked for: a bracket left open longer ago is no evidence of a broken line. */
 const BRACKET_WINDOW = 400;
@@ -68,14 +82,20 @@ function hasOpenBracket(text: string): boolean {
 /** A form field on a line of its own: "部门(单位)名称:…", "报告日期:2019年06月18日". Fields never run on. */
 const FIELD_LINE = /^[\u4e00-\u9fff()]{2,12}[:：]/u;
 
-/** Per UTF-16 unit of a line, 1 where a markdown mark or a converter remnant stands. */
-function removedRanges(line: string): Uint8Array {
-	const removed = new Uint8Array(line.length);
+/** Per UTF-16 unit of a line, 1 where a markdown mark or a converter remnant stands; null when none does. */
+function removedRanges(line: string): Uint8Array | null {
+	let removed: Uint8Array | null = null;
 	const heading = line.includes('#') ? MARKDOWN_HEADING.exec(line) : null;
-	if (heading) removed.fill(1, 0, heading[0].length);
+	if (heading) {
+		removed = new Uint8Array(line.length);
+		removed.fill(1, 0, heading[0].length);
+	}
 	for (const {marker, pattern} of REMNANTS)
 		if (line.includes(marker))
-			for (const match of allMatches(line, pattern)) removed.fill(1, match.index, match.index + match[0].length);
+			for (const match of allMatches(line, pattern)) {
+				removed ??= new Uint8Array(line.length);
+				removed.fill(1, match.index, match.index + match[0].length);
+			}
 	return removed;
 }
 
@@ -89,16 +109,21 @@ function cleanLine(
 	isTable: boolean,
 	separators: Array<[number, number]> = [],
 	drops: Array<[number, number]> = [],
-): {text: string; origins: Int32Array} {
-	const removed = removedRanges(line);
+): {text: string; origins: Origins} {
+	let removed = removedRanges(line);
+	const piped = isTable && line.trim().startsWith('|');
+	let folded = foldText(line);
+	// Nothing removed, no cell gap: the line is kept whole (most lines).
+	if (removed === null && separators.length === 0 && drops.length === 0 && !piped)
+		return collapseSpaces(folded, {first: lineStart, length: line.length});
+	removed ??= new Uint8Array(line.length);
 	for (const [start, end] of drops) removed.fill(1, start, end);
 	const tabs = new Uint8Array(line.length);
 	for (const [start, end] of separators) {
 		removed.fill(1, start + 1, end);
 		tabs[start] = 1;
 	}
-	let folded = foldText(line);
-	if (isTable && line.trim().startsWith('|')) {
+	if (piped) {
 		// The outer pipes of "| a | b |" close the row; only the inner ones separate cells.
 		removed[line.indexOf('|')] = 1;
 		if (line.trimEnd().endsWith('|')) removed[line.lastIndexOf('|')] = 1;
@@ -130,8 +155,9 @@ function cleanLine(
 const SPACE = 0x20;
 
 /** Removes spaces next to CJK text ("部门 2023 年度" → "部门2023年度"), squeezes the rest, trims. */
-function collapseSpaces(chars: string, origins: Int32Array): {text: string; origins: Int32Array} {
-	if (!chars.includes(' ') && !chars.endsWith('\t')) return {text: chars, origins};
+function collapseSpaces(chars: string, charOrigins: Origins): {text: string; origins: Origins} {
+	if (!chars.includes(' ') && !chars.endsWith('\t')) return {text: chars, origins: charOrigins};
+	const origins = originsArray(charOrigins);
 	let text = '';
 	const keptOrigins = new Int32Array(chars.length);
 	let kept = 0;
@@ -257,7 +283,8 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		}
 		const start = filled;
 		for (const chunk of piece.origins) {
-			origin.set(chunk, filled);
+			if (chunk instanceof Int32Array) origin.set(chunk, filled);
+			else for (let index = 0; index < chunk.length; index++) origin[filled + index] = chunk.first + index;
 			filled += chunk.length;
 		}
 		paragraphs.push({
