@@ -45,8 +45,17 @@ function numberValue(text: string): number | null {
 	return chineseToInteger(text);
 }
 
+/**
+Per code unit, 1 where some style's pattern can start: 第, the Chinese digits, (, the Arabic digits
+and the circled numbers. A line that starts with anything else (most lines) tries no pattern.
+*/
+const MAY_START = new Uint8Array(0x10000);
+for (const char of '第一二三四五六七八九十(0123456789') MAY_START[char.charCodeAt(0)] = 1;
+for (let code = 0x2460; code <= 0x2473; code++) MAY_START[code] = 1;
+
 /** Reads the numbering at the start of a (trimmed, width-folded) line; null when there is none. */
 export function readNumbering(line: string): Numbering | null {
+	if (line.length === 0 || MAY_START[line.charCodeAt(0)] === 0) return null;
 	for (const {style, pattern, canonical} of STYLES) {
 		const match = pattern.exec(line);
 		if (!match) continue;
