@@ -67,6 +67,19 @@ export function scanDates(text: string, from: number, to: number): DateToken[] {
 	return tokens;
 }
 
+/** Each document's dates over its whole text, scanned once for all who ask (the evaluation reader, the invalid-date rule). */
+const documentDates = new WeakMap<object, readonly DateToken[]>();
+
+/** The dates of a document's whole text, in order; shared, so never to be changed by a caller. */
+export function datesOf(doc: {text: string}): readonly DateToken[] {
+	let dates = documentDates.get(doc);
+	if (!dates) {
+		dates = scanDates(doc.text, 0, doc.text.length);
+		documentDates.set(doc, dates);
+	}
+	return dates;
+}
+
 /** Whether year-month-day is a day of the calendar. */
 export function isRealDate(year: number, month: number, day: number): boolean {
 	const date = new Date(Date.UTC(year, month - 1, day));

@@ -5,7 +5,7 @@ grade ("等级为“优秀”"), period ("2026年4月6日至4月24日"), the dat
 import type {SegmentedDoc} from '../document/doc-file.js';
 import {locAt} from '../document/loc.js';
 import type {Evaluation} from '../schema.js';
-import {isoOf, scanDates, type DateToken} from './dates.js';
+import {datesOf, isoOf, type DateToken} from './dates.js';
 import type {TableRecord} from './tables.js';
 import {GRADE_WORD} from '../lexicon/grades.js';
 
@@ -33,7 +33,7 @@ const MEMBERS =
 	/(?:人员|同志)?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:等(?:同志)?)?(?:为|任)(?:成员|组员)/gu;
 const TEAM_HEADING = /工作组|评价组|人员名单|小组成员/u;
 
-function findPeriod(dates: DateToken[], text: string): {from: DateToken; to: DateToken} | null {
+function findPeriod(dates: readonly DateToken[], text: string): {from: DateToken; to: DateToken} | null {
 	for (let index = 0; index + 1 < dates.length; index++) {
 		const from = dates[index]!;
 		const to = dates[index + 1]!;
@@ -49,7 +49,7 @@ function findPeriod(dates: DateToken[], text: string): {from: DateToken; to: Dat
 	return null;
 }
 
-function findEvaluationDate(doc: SegmentedDoc, dates: DateToken[]): DateToken | null {
+function findEvaluationDate(doc: SegmentedDoc, dates: readonly DateToken[]): DateToken | null {
 	const {text} = doc;
 	for (const date of dates) {
 		if (date.kind !== 'date') continue;
@@ -96,7 +96,7 @@ export function readEvaluation(
 	tables: TableRecord[] = [],
 ): EvaluationRecord {
 	const {text} = doc;
-	const dates = scanDates(text, 0, text.length);
+	const dates = datesOf(doc);
 	const score = SCORE.exec(text);
 	const scoreValue = score ? (score[1] ?? score[2])! : null;
 	const fromTable = score ? null : tableScore(tables);

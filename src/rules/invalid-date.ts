@@ -1,7 +1,7 @@
 /**
 @fileoverview A date that does not exist or is malformed.
 */
-import {isRealDate, scanDates} from '../extract/dates.js';
+import {datesOf, isRealDate} from '../extract/dates.js';
 import {defineRule} from './rule.js';
 
 /** A year run into its month with no 年: "2021112月". */
@@ -19,7 +19,7 @@ export default defineRule({
 	},
 	check({analysis, report}) {
 		const {text} = analysis.doc;
-		for (const date of scanDates(text, 0, text.length)) {
+		for (const date of datesOf(analysis.doc)) {
 			if (date.kind !== 'date' || date.month === null) continue;
 			const valid =
 				date.month >= 1 && date.month <= 12 && (date.day === null || isRealDate(date.year, date.month, date.day));
