@@ -64,6 +64,12 @@ export function chineseToDecimal(text: string): string | null {
 
 /** A small integer such as a heading number (一 → 1, 十三 → 13); null when not a numeral. */
 export function chineseToInteger(text: string): number | null {
+	// One digit or 十, as most heading numbers are: read without the general parser (which every
+	// numbered line of every report went through).
+	if (text.length === 1) {
+		if (Object.hasOwn(DIGITS, text)) return DIGITS[text]!;
+		if (text === '十') return 10;
+	}
 	const decimal = chineseToDecimal(text);
 	return decimal === null || decimal.includes('.') ? null : Number(decimal);
 }
