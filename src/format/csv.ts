@@ -13,12 +13,14 @@ export type CsvValue = string | number | boolean | null | undefined;
 const FORMULA_START = /^[=+\-@\t\r]/u;
 /** A signed number written as text (an exact decimal like "-12.50") is a number, not a formula. */
 const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/u;
+/** Characters that make a cell quoted (a module constant: a literal in the function is a new object per cell). */
+const NEEDS_QUOTES = /[",\r\n]/u;
 
 function quote(value: CsvValue): string {
 	if (value === null || value === undefined) return '';
 	const text =
 		typeof value === 'string' && FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : String(value);
-	return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function csvRow(values: CsvValue[]): string {
