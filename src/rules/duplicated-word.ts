@@ -50,7 +50,7 @@ export default defineRule({
 		id: 'duplicated-word',
 		severity: 'warning',
 		docs:
-			'Uses the tokenizer: two identical consecutive words of two or more characters, or a doubled ' +
+			'Uses the tokenizer: two identical consecutive words of two to four characters, or a doubled ' +
 			'function word (的的, 了了), are flagged in prose (not across the cells of a table row). Legitimate ' +
 			'reduplication is spared: AA forms the dictionary knows as one word (常常, 人人, 一一, 看看), ABAB verb ' +
 			'reduplication (研究研究) and one-by-one forms (一个一个, 一步一步).',
