@@ -93,7 +93,9 @@ text order, with offsets into the document's text. A cut splits its text at ever
 the piece alone or its whole paragraph is cut; no word and no run of words without a separator in
 it crosses from one piece into the next. A caller that can tell from the characters where its
 words may be (a cue word, a repeated run) has only those pieces cut: in a typical report a third
-of the text in paragraphs with figures. A piece is cut once per document, whoever asks.
+of the text in paragraphs with figures. A piece is cut once per document, whoever asks: it is
+kept by its start, which names it since a document's paragraphs are apart by a newline, itself a
+separator (no two spans asked for share a piece).
 */
 export function piecesAt(doc: Doc, span: Span, at: readonly number[]): Token[][] {
 	const byStart = pieceCache(doc);
