@@ -20,6 +20,7 @@ import {
 import {findEntities, findMentions, findStageCues, type Mention} from './mentions.js';
 import {scanNumbers, WAN_PER_UNIT, type NumberToken} from './numbers.js';
 import {byStart} from '../text/by-start.js';
+import {codeUnitTable} from '../text/code-unit-table.js';
 
 /** A fact with the internals the rules need: where its figure sits and what it was read against. */
 export type FactRecord = Fact & {
@@ -31,10 +32,8 @@ export type FactRecord = Fact & {
 };
 
 /** Per code unit: 2 where a sentence ends (。!?), 1 where only a clause does; read per character of every figure's clause. */
-const BREAK_KIND = new Uint8Array(0x10000);
-for (const char of ',;:()、\n\t') BREAK_KIND[char.charCodeAt(0)] = 1;
-for (const char of '。!?') BREAK_KIND[char.charCodeAt(0)] = 2;
 const SENTENCE_END = 2;
+const BREAK_KIND = codeUnitTable('。!?', SENTENCE_END, codeUnitTable(',;:()、\n\t'));
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 /** A change verb right before the figure: 收入增加1817.89万元, 较2022年年底增加15人. */
 const CHANGE_VERB = /(增加|增长|上升|提高|多|减少|下降|降低|少|减)(?:了)?$/u;

@@ -3,6 +3,7 @@ Heading numbering of Chinese official documents (GB/T 9704-2012: 一、 → （�
 第一章/第一节/第一部分). Text arrives width-folded, so （一） is matched as (一).
 */
 import {chineseToInteger} from './chinese-numerals.js';
+import {codeUnitTable} from './code-unit-table.js';
 
 export type NumberingStyle = 'chapter' | 'section' | 'part' | 'zh' | 'paren-zh' | 'arabic' | 'paren-arabic' | 'circled';
 
@@ -49,9 +50,7 @@ function numberValue(text: string): number | null {
 Per code unit, 1 where some style's pattern can start: 第, the Chinese digits, (, the Arabic digits
 and the circled numbers. A line that starts with anything else (most lines) tries no pattern.
 */
-const MAY_START = new Uint8Array(0x10000);
-for (const char of '第一二三四五六七八九十(0123456789') MAY_START[char.charCodeAt(0)] = 1;
-for (let code = 0x2460; code <= 0x2473; code++) MAY_START[code] = 1;
+const MAY_START = codeUnitTable('第一二三四五六七八九十(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 
 /** Reads the numbering at the start of a (trimmed, width-folded) line; null when there is none. */
 export function readNumbering(line: string): Numbering | null {

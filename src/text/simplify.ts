@@ -5,6 +5,7 @@ conversion; positions must survive, so a stretch whose conversion changes its le
 character by character instead.
 */
 import {Converter} from 'opencc-js/t2cn';
+import {codeUnitTable} from './code-unit-table.js';
 
 /**
 Characters that exist only in traditional writing and are frequent in these reports. A text needs
@@ -17,8 +18,7 @@ const MIN_MARKERS = 3;
 The markers by code unit (all in the BMP): every text is looked at, and a table read per character
 costs a tenth of a regex over the text.
 */
-const IS_MARKER = new Uint8Array(0x10000);
-for (let at = 0; at < TRADITIONAL_MARKERS.length; at++) IS_MARKER[TRADITIONAL_MARKERS.charCodeAt(at)] = 1;
+const IS_MARKER = codeUnitTable(TRADITIONAL_MARKERS);
 
 let convert: ((text: string) => string) | null = null;
 
