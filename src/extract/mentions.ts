@@ -64,21 +64,20 @@ function standsAlone(text: string, start: number): boolean {
 	return start === 0 || /[,;。:(、\n\d年度门比]/u.test(text[start - 1]!);
 }
 
-/** The cue words by their first code unit: where a cue may start is one table read per character. */
+/** The cue words by their first code unit: where a cue may start is one lookup by number per character. */
 const CUES_BY_FIRST = new Map<number, string[]>();
 for (const word of CUES.keys()) {
 	const first = word.charCodeAt(0);
 	CUES_BY_FIRST.set(first, [...(CUES_BY_FIRST.get(first) ?? []), word]);
 }
-const MAY_START_CUE = new Uint8Array(0x10000);
-for (const first of CUES_BY_FIRST.keys()) MAY_START_CUE[first] = 1;
 
 /** Where a cue word is written in text[from, to), whatever the words around it: the only places a mention can be. */
 function cueOffsets(text: string, from: number, to: number): number[] {
 	const offsets: number[] = [];
 	for (let at = from; at < to; at++) {
-		if (MAY_START_CUE[text.charCodeAt(at)] === 0) continue;
-		for (const word of CUES_BY_FIRST.get(text.charCodeAt(at))!)
+		const words = CUES_BY_FIRST.get(text.charCodeAt(at));
+		if (words === undefined) continue;
+		for (const word of words)
 			if (at + word.length <= to && text.startsWith(word, at)) {
 				offsets.push(at);
 				break;
