@@ -2,7 +2,7 @@
 @fileoverview An accidentally repeated word (企业企业).
 */
 import {piecesAt} from '../nlp/tokenizer.js';
-import {allMatches} from '../text/window-matches.js';
+import {matchesIn} from '../text/window-matches.js';
 import {defineRule} from './rule.js';
 
 /**
@@ -40,8 +40,7 @@ const REPEATED_RUN = new RegExp(`([\\u4e00-\\u9fff]{2,4})\\1|([${[...DOUBLED_FUN
 /** Where the repeated runs of a paragraph start. */
 function repeatedRuns(text: string, paragraph: {start: number; end: number}): number[] {
 	const runs: number[] = [];
-	for (const match of allMatches(text.slice(paragraph.start, paragraph.end), REPEATED_RUN))
-		runs.push(paragraph.start + match.index);
+	for (const match of matchesIn(text, paragraph.start, paragraph.end, REPEATED_RUN)) runs.push(match.index);
 	return runs;
 }
 
