@@ -28,10 +28,16 @@ array per line was the costliest line of normalizing.
 */
 type Origins = Int32Array | {first: number; length: number};
 
+/** Writes a run's offsets into `target` from `at`. */
+function writeOrigins(target: Int32Array, at: number, origins: Origins): void {
+	if (origins instanceof Int32Array) target.set(origins, at);
+	else for (let index = 0; index < origins.length; index++) target[at + index] = origins.first + index;
+}
+
 function originsArray(origins: Origins): Int32Array {
 	if (origins instanceof Int32Array) return origins;
 	const array = new Int32Array(origins.length);
-	for (let index = 0; index < origins.length; index++) array[index] = origins.first + index;
+	writeOrigins(array, 0, origins);
 	return array;
 }
 
@@ -283,8 +289,7 @@ export function normalize(rawDocument: RawDocument, options: NormalizeOptions): 
 		}
 		const start = filled;
 		for (const chunk of piece.origins) {
-			if (chunk instanceof Int32Array) origin.set(chunk, filled);
-			else for (let index = 0; index < chunk.length; index++) origin[filled + index] = chunk.first + index;
+			writeOrigins(origin, filled, chunk);
 			filled += chunk.length;
 		}
 		paragraphs.push({
