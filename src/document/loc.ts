@@ -66,12 +66,6 @@ export function locWithSection(doc: DocFile, offset: number, section: string[]):
 	};
 }
 
-/** Line, column and page of a normalized offset: what a loc holds besides its section path. */
-export function positionAt(doc: DocFile, offset: number): Omit<Loc, 'section'> {
-	const {line, column, page} = locWithSection(doc, offset, []);
-	return {line, column, offset, page};
-}
-
 /** The `loc` of a normalized offset. */
 export function locAt(doc: SegmentedDoc, offset: number): Loc {
 	return locWithSection(doc, offset, sectionPathAt(doc, offset));

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {emptyRawDocument} from '../../src/document/doc-file.js';
-import {positionAt} from '../../src/document/loc.js';
+import {locWithSection} from '../../src/document/loc.js';
 import {normalize} from '../../src/read/normalize.js';
 
 const normalized = (raw: string) =>
@@ -31,7 +31,7 @@ describe('normalize', () => {
 			'(四)负责投资环境营销和宣传推广,负责重点区域、重点产业、重大招商引资项目谋划、包装、推介。',
 		);
 		const offset = doc.text.indexOf('业、重大');
-		expect(positionAt(doc, offset)).toMatchObject({line: 5, column: 1});
+		expect(locWithSection(doc, offset, [])).toMatchObject({line: 5, column: 1});
 	});
 
 	it('keeps a title and a heading apart from the paragraph after them', () => {
