@@ -1,13 +1,23 @@
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {Assembly} from '../../src/batch/assemble.js';
 import {ingest} from '../../src/batch/ingest.js';
-import {errorRow, type InputRecord, inputRow, type Row, TABLES, type TableName} from '../../src/batch/rows.js';
+import {
+	errorRow,
+	type InputRecord,
+	inputRow,
+	reportRows,
+	type Row,
+	TABLES,
+	type TableName,
+} from '../../src/batch/rows.js';
+import {FilesSink} from '../../src/batch/sinks/files-sink.js';
 import type {ErrorEntry, ReportEntry, Sink} from '../../src/batch/sinks/sink.js';
 import {OutputStore} from '../../src/batch/store.js';
+import {reportOf} from '../helpers/parse-text.js';
 
 /** A sink that keeps its rows in memory: what a new sink is given. */
 class MemorySink implements Sink {
@@ -78,5 +88,29 @@ describe('a sink', () => {
 		expect(memory.rows.errors.length).toBeGreaterThan(0);
 		for (const table of Object.keys(TABLES) as TableName[])
 			expect(memory.rows[table]).toEqual(database.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw().all());
+	});
+});
+
+describe('the flat files', () => {
+	it('hold every line whole, across the write buffer and past its size', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'jixiao-files-sink-'));
+		const report = await reportOf('一、部门概况\n2024年度部门收入合计1,929.81万元，支出合计1,817.89万元。\n');
+		const sink = new FilesSink(dir, (path) => `${path}.tmp`);
+		const lines: string[] = [];
+		// Titles of every length up to ~3 MB of UTF-8: lines end on both sides of each 1 MB flush,
+		// and the longest is written past the buffer.
+		for (let at = 0; at < 40; at++) {
+			const entry = {
+				id: `r${at}`,
+				report: {...report, report: {...report.report, title: '报告'.repeat(at * at * 300)}},
+				rows: reportRows(`r${at}`, report),
+			};
+			sink.addReport(entry);
+			lines.push(`${JSON.stringify(entry.report)}\n`);
+		}
+		await sink.commit();
+		expect(readFileSync(join(dir, 'reports.ndjson'), 'utf8')).toBe(lines.join(''));
+		const facts = readFileSync(join(dir, 'facts.csv'), 'utf8').trimEnd().split('\r\n');
+		expect(facts).toHaveLength(1 + 40 * report.facts.length);
 	});
 });

@@ -10,11 +10,19 @@ import {csvRow, UTF8_BOM} from '../../format/csv.js';
 import {columnIndex, type Row, type TableName, type Value} from '../rows.js';
 import type {ErrorEntry, ReportEntry, Sink} from './sink.js';
 
-/** A file written through a buffer, in one piece: nothing half-written survives a crash. */
+/** Bytes buffered before a write: the flat files of 1,000 reports are ~45 MB. */
+const BUFFER_BYTES = 1 << 20;
+
+/**
+A file written through a buffer, in one piece: nothing half-written survives a crash. Each text is
+encoded straight into the buffer: joining the pending texts into one string before a write cost
+five times as much (80-90 against 16 ms for the NDJSON lines of 500 reports, 16 MB), the join
+copying every two-byte character once more before the encoding.
+*/
 class BufferedFile {
 	private readonly fd: number;
-	private chunks: string[] = [];
-	private size = 0;
+	private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+	private used = 0;
 
 	constructor(
 		readonly temporary: string,
@@ -26,15 +34,17 @@ class BufferedFile {
 	}
 
 	write(text: string): void {
-		this.chunks.push(text);
-		this.size += text.length;
-		if (this.size > 1 << 20) this.flush();
+		// UTF-8 takes at most three bytes for a UTF-16 code unit (four for a pair of two).
+		const most = text.length * 3;
+		if (this.used + most > BUFFER_BYTES) this.flush();
+		if (most > BUFFER_BYTES) writeSync(this.fd, text);
+		else this.used += this.buffer.write(text, this.used);
 	}
 
 	private flush(): void {
-		writeSync(this.fd, this.chunks.join(''));
-		this.chunks = [];
-		this.size = 0;
+		let written = 0;
+		while (written < this.used) written += writeSync(this.fd, this.buffer, written, this.used - written);
+		this.used = 0;
 	}
 
 	commit(): void {
