@@ -32,6 +32,7 @@ objects check field by field, which made the report's check 2.5 times as costly 
 report). The classic object's own composition (its constructor runs $ZodObjectJIT's init, then its
 API's), with the mini API: the compiled parser and the mini methods (`parse`, `shape`, `clone`).
 */
+// Named with a type: TypeScript calls an assertion signature (zod's `init`) only through a typed name.
 type Init = (inst: z.ZodMiniObject, def: $ZodObjectDef) => void;
 const compiledParser: Init = $ZodObjectJIT.init;
 const miniMethods: Init = z.ZodMiniObject.init;
